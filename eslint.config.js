@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The data flow is dataset ← state ← {roadmap, timeline, panel} ← app; these rules keep it one-way.
+const restrict = (...groups) => ({
+  'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group: [group], message: 'Imports must follow dataset ← state ← views ← app (see README, Architecture).' })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', '.scratch'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['src/dataset/**'], rules: restrict('**/state/*', '**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/ui/*') },
+  { files: ['src/state/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*') },
+  { files: ['src/roadmap/**', 'src/timeline/**', 'src/panel/**'], rules: restrict('**/app/*') },
+  { files: ['src/ui/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*') },
+  // Layouts are pure math: D3 math modules and dataset or state types only, never React, the store or DOM-touching D3.
+  {
+    files: ['src/**/*Layout.ts', 'src/timeline/timeWindow.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'zustand', 'd3-zoom', 'd3-selection'].map((name) => ({ name, message: 'Layout files stay pure.' })),
+          patterns: [{ group: ['**/state/*', '**/app/*'], allowTypeImports: true, message: 'Layout files may import types only from state.' }],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,46 @@
+// The one test command: type check, lint, unit and component tests, then end-to-end tests in Chromium.
+// Each step runs even if an earlier one failed; the last line is the total, as "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'roadmap-tests-'));
+const bin = (name) => join('node_modules', '.bin', name);
+
+function run(label, cmd, args) {
+  console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function vitestCounts(file, ok) {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    return { passed: report.numPassedTests, failed: report.numFailedTests + (ok ? 0 : report.numFailedTests ? 0 : 1) };
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+
+const totals = { passed: 0, failed: 0 };
+const add = ({ passed, failed }, label) => {
+  totals.passed += passed;
+  totals.failed += failed;
+  console.log(`  ${label}: ${passed} passed, ${failed} failed`);
+};
+
+add(run('type check', bin('tsc'), ['--noEmit']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, 'type check');
+add(run('lint', bin('eslint'), ['.', '--max-warnings=0']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, 'lint');
+
+const unitJson = join(dir, 'unit.json');
+const unitOk = run('unit and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
+add(vitestCounts(unitJson, unitOk), 'unit and component tests');
+
+const e2eJson = join(dir, 'e2e.json');
+const e2eOk = run('end-to-end tests (Chromium)', bin('vitest'), ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eJson}`]);
+add(vitestCounts(e2eJson, e2eOk), 'end-to-end tests');
+
+rmSync(dir, { recursive: true, force: true });
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);

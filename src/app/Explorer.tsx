@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Roadmap } from '../dataset/schema';
+import { createAppStore } from '../state/createAppStore';
+import { AppStoreProvider } from '../state/AppStore';
+import { RoadmapChart } from '../roadmap/RoadmapChart';
+import { TimelineChart } from '../timeline';
+import { DetailsPanel } from '../panel/DetailsPanel';
+import { FilterBar } from '../controls/FilterBar';
+import { Legend } from '../controls/Legend';
+import { useElementWidth } from '../ui/useElementSize';
+import { HoverTooltip } from './HoverTooltip';
+
+/** The explorer for one validated dataset: its store lives as long as the dataset does. */
+export function Explorer({ roadmap, today }: { roadmap: Roadmap; today?: number }) {
+  const [store] = useState(() => createAppStore(roadmap, { today }));
+  const chartsRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(chartsRef);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && store.getState().selectedId) store.getState().clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  return (
+    <AppStoreProvider store={store}>
+      <div className="app">
+        <header className="app-header">
+          <div className="app-header__titles">
+            <h1>{roadmap.meta.title}</h1>
+            <p className="app-header__subtitle">{roadmap.meta.subtitle}</p>
+          </div>
+          <div className="app-header__controls">
+            <FilterBar />
+            <Legend />
+          </div>
+        </header>
+        <main className="app-main">
+          <div className="charts">
+            <section className="chart-card" aria-labelledby="roadmap-title">
+              <h2 id="roadmap-title" className="chart-card__title">
+                The five levels
+              </h2>
+              <div ref={chartsRef}>
+                <RoadmapChart width={width} />
+              </div>
+            </section>
+            <section className="chart-card" aria-labelledby="timeline-title">
+              <h2 id="timeline-title" className="chart-card__title">
+                Initiatives and milestones
+              </h2>
+              <TimelineChart width={width} />
+            </section>
+          </div>
+          <DetailsPanel />
+        </main>
+        <footer className="app-footer">
+          <p>
+            Built from the essay “{roadmap.meta.essayTitle}”. Every entry cites its sources; where public sources contradict the essay, both are shown.
+          </p>
+        </footer>
+        <HoverTooltip />
+      </div>
+    </AppStoreProvider>
+  );
+}

@@ -1,0 +1,20 @@
+/** One problem in a dataset, located by its JSON path ("milestones[3].date"). */
+export interface DatasetProblem {
+  path: string;
+  message: string;
+}
+
+/** Thrown by the loader; carries every problem found so the panel can list them all. */
+export class DatasetError extends Error {
+  readonly problems: DatasetProblem[];
+
+  constructor(summary: string, problems: DatasetProblem[] = []) {
+    super(problems.length ? `${summary}: ${problems.map(formatProblem).join('; ')}` : summary);
+    this.name = 'DatasetError';
+    this.problems = problems;
+  }
+}
+
+export function formatProblem(p: DatasetProblem): string {
+  return p.path ? `${p.path}: ${p.message}` : p.message;
+}

@@ -1,0 +1,79 @@
+import type { Roadmap } from './schema';
+
+/** A problem found after the schema passed: a dangling reference or a repeated id. */
+export interface LinkProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Checks what a schema cannot: ids are unique across all node kinds and sources,
+ * and every reference (levels, initiatives, concerns, sources) resolves.
+ */
+export function checkLinks(roadmap: Roadmap): LinkProblem[] {
+  const problems: LinkProblem[] = [];
+  const nodeIds = new Map<string, string>();
+  const sourceIds = new Set<string>();
+
+  const claim = (nodeId: string, path: string) => {
+    const first = nodeIds.get(nodeId);
+    if (first) problems.push({ path, message: `duplicate id "${nodeId}" (first used at ${first})` });
+    else nodeIds.set(nodeId, path);
+  };
+  roadmap.levels.forEach((l, i) => claim(l.id, `levels[${i}].id`));
+  roadmap.initiatives.forEach((n, i) => claim(n.id, `initiatives[${i}].id`));
+  roadmap.concerns.forEach((c, i) => claim(c.id, `concerns[${i}].id`));
+  roadmap.milestones.forEach((m, i) => claim(m.id, `milestones[${i}].id`));
+  roadmap.sources.forEach((s, i) => {
+    if (sourceIds.has(s.id)) problems.push({ path: `sources[${i}].id`, message: `duplicate source id "${s.id}"` });
+    sourceIds.add(s.id);
+  });
+
+  const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+  const levels = ids(roadmap.levels);
+  const initiatives = ids(roadmap.initiatives);
+  const concerns = ids(roadmap.concerns);
+
+  const expect = (set: Set<string>, value: string, path: string, what: string) => {
+    if (!set.has(value)) problems.push({ path, message: `unknown ${what} "${value}"` });
+  };
+  const expectSources = (list: string[] | undefined, path: string) =>
+    list?.forEach((s, i) => expect(sourceIds, s, `${path}[${i}]`, 'source'));
+  const checkEntity = (
+    e: { sources: string[]; discrepancies?: { sources: string[] }[] },
+    path: string,
+  ) => {
+    expectSources(e.sources, `${path}.sources`);
+    e.discrepancies?.forEach((d, i) => expectSources(d.sources, `${path}.discrepancies[${i}].sources`));
+  };
+  const checkLevelLinks = (links: Roadmap['milestones'][number]['levels'], path: string) =>
+    links.forEach((l, i) => {
+      expect(levels, l.levelId, `${path}.levels[${i}].levelId`, 'level');
+      expectSources(l.sources, `${path}.levels[${i}].sources`);
+    });
+
+  roadmap.levels.forEach((l, i) => checkEntity(l, `levels[${i}]`));
+  roadmap.concerns.forEach((c, i) => checkEntity(c, `concerns[${i}]`));
+  roadmap.initiatives.forEach((n, i) => {
+    const path = `initiatives[${i}]`;
+    checkEntity(n, path);
+    checkLevelLinks(n.levels, path);
+    n.concerns.forEach((c, j) => {
+      expect(concerns, c.concernId, `${path}.concerns[${j}].concernId`, 'concern');
+      expectSources(c.sources, `${path}.concerns[${j}].sources`);
+    });
+  });
+  roadmap.milestones.forEach((m, i) => {
+    const path = `milestones[${i}]`;
+    checkEntity(m, path);
+    checkLevelLinks(m.levels, path);
+    if (m.initiative !== null) expect(initiatives, m.initiative, `${path}.initiative`, 'initiative');
+    m.concerns?.forEach((c, j) => expect(concerns, c, `${path}.concerns[${j}]`, 'concern'));
+  });
+  expect(levels, roadmap.currentLevel.levelId, 'currentLevel.levelId', 'level');
+  expectSources(roadmap.currentLevel.sources, 'currentLevel.sources');
+
+  const ranks = roadmap.levels.map((l) => l.rank);
+  if (new Set(ranks).size !== ranks.length) problems.push({ path: 'levels', message: 'level ranks must be unique' });
+  return problems;
+}

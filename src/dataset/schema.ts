@@ -1,0 +1,140 @@
+import * as z from 'zod/mini';
+
+// Validation must never compile code with `new Function`, so it keeps working under a strict CSP.
+z.config({ jitless: true });
+
+const text = z.string().check(z.trim(), z.minLength(1));
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+
+/** "2025", "2025-05" or "2025-05-16": the string's length is its precision. */
+export const RoadmapDateSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    z.refine(isRealDate, 'is not a real calendar date'),
+  );
+
+function isRealDate(value: string): boolean {
+  const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
+  if (m < 1 || m > 12) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const ConfidenceSchema = z.enum(['primary', 'secondary', 'unconfirmed']);
+export const BasisSchema = z.enum(['openai-statement', 'press-report', 'editorial']);
+
+const sourceIds = z.array(id).check(z.minLength(1, 'must cite at least one source'));
+
+/** One point where the essay and public sources disagree. */
+export const DiscrepancySchema = z.object({
+  topic: text,
+  essaySays: text,
+  sourcesSay: text,
+  sources: sourceIds,
+});
+
+export const LevelLinkSchema = z.object({
+  levelId: id,
+  basis: BasisSchema,
+  note: z.optional(text),
+  sources: sourceIds,
+});
+
+export const ConcernLinkSchema = z.object({
+  concernId: id,
+  note: text,
+  sources: sourceIds,
+});
+
+const entityFields = {
+  id,
+  summary: text,
+  essayClaim: z.optional(text),
+  discrepancies: z.optional(z.array(DiscrepancySchema)),
+  sources: sourceIds,
+  confidence: ConfidenceSchema,
+};
+
+export const LevelSchema = z.object({
+  ...entityFields,
+  rank: z.number().check(z.int(), z.positive()),
+  name: text,
+  essayName: text,
+  definition: text,
+});
+
+export const InitiativeSchema = z.object({
+  ...entityFields,
+  name: text,
+  shortName: text,
+  group: z.enum(['product', 'domain']),
+  details: z.optional(z.array(text)),
+  levels: z.array(LevelLinkSchema),
+  concerns: z.array(ConcernLinkSchema),
+});
+
+export const ConcernSchema = z.object({
+  ...entityFields,
+  name: text,
+  evidence: z.optional(z.array(text)),
+});
+
+export const MilestoneSchema = z.object({
+  ...entityFields,
+  title: text,
+  date: RoadmapDateSchema,
+  dateNote: z.optional(text),
+  initiative: z.nullable(id),
+  levels: z.array(LevelLinkSchema),
+  concerns: z.optional(z.array(id)),
+});
+
+export const SourceSchema = z.object({
+  id,
+  publisher: text,
+  title: text,
+  date: z.optional(RoadmapDateSchema),
+  url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
+  confidence: ConfidenceSchema,
+  note: z.optional(text),
+  essayCitation: z.optional(text),
+});
+
+export const CurrentLevelSchema = z.object({
+  levelId: id,
+  statement: text,
+  date: RoadmapDateSchema,
+  basis: BasisSchema,
+  note: z.optional(text),
+  sources: sourceIds,
+  confidence: ConfidenceSchema,
+});
+
+export const RoadmapSchema = z.object({
+  meta: z.object({
+    title: text,
+    subtitle: text,
+    essayTitle: text,
+    essayConclusion: z.optional(text),
+  }),
+  levels: z.array(LevelSchema).check(z.minLength(1)),
+  currentLevel: CurrentLevelSchema,
+  initiatives: z.array(InitiativeSchema),
+  concerns: z.array(ConcernSchema),
+  milestones: z.array(MilestoneSchema),
+  sources: z.array(SourceSchema).check(z.minLength(1)),
+});
+
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+export type Basis = z.infer<typeof BasisSchema>;
+export type Discrepancy = z.infer<typeof DiscrepancySchema>;
+export type LevelLink = z.infer<typeof LevelLinkSchema>;
+export type ConcernLink = z.infer<typeof ConcernLinkSchema>;
+export type Level = z.infer<typeof LevelSchema>;
+export type Initiative = z.infer<typeof InitiativeSchema>;
+export type Concern = z.infer<typeof ConcernSchema>;
+export type Milestone = z.infer<typeof MilestoneSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type CurrentLevel = z.infer<typeof CurrentLevelSchema>;
+export type Roadmap = z.infer<typeof RoadmapSchema>;

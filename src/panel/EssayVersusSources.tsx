@@ -1,0 +1,35 @@
+import type { Discrepancy } from '../dataset/schema';
+
+/** "The essay says" beside "sources say": a contradicted claim is shown as such, never silently fixed. */
+export function EssayVersusSources({ essayClaim, discrepancies }: { essayClaim?: string; discrepancies?: Discrepancy[] }) {
+  if (!essayClaim && !discrepancies?.length) return null;
+  return (
+    <section className="panel-section" aria-labelledby="essay-vs-sources">
+      <h3 id="essay-vs-sources">The essay and the sources</h3>
+      {essayClaim && (
+        <blockquote className="essay-claim">
+          <span className="essay-claim__label">The essay says</span> {essayClaim}
+        </blockquote>
+      )}
+      {discrepancies?.length ? (
+        <ul className="discrepancies">
+          {discrepancies.map((d) => (
+            <li key={d.topic} className="discrepancy">
+              <p className="discrepancy__topic">{d.topic}</p>
+              <div className="discrepancy__sides">
+                <p>
+                  <span className="discrepancy__label discrepancy__label--essay">The essay says</span> {d.essaySays}
+                </p>
+                <p>
+                  <span className="discrepancy__label discrepancy__label--sources">Sources say</span> {d.sourcesSay}
+                </p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        essayClaim && <p className="muted">No public source we found contradicts this claim.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { useMemo } from 'react';
+import type { RoadmapNode } from '../dataset/indexRoadmap';
+import { formatRoadmapDate } from '../dataset/roadmapDate';
+import { useAppStore } from '../state/AppStore';
+import { linkedNodes } from './linkedNodes';
+import { BasisBadge, ConfidenceBadge } from './ProvenanceBadge';
+import { EssayVersusSources } from './EssayVersusSources';
+import { NodeButton } from './NodeButton';
+import { SourceList } from './SourceList';
+
+const KIND_LABEL = { level: 'Level', initiative: 'Initiative', concern: 'Ethics concern', milestone: 'Milestone' } as const;
+
+/** Everything known about one node: what it is, where it sits, what the essay claims and who says so. */
+export function NodeDetails({ node }: { node: RoadmapNode }) {
+  const roadmap = useAppStore((s) => s.roadmap);
+  const index = useAppStore((s) => s.index);
+  const links = useMemo(() => linkedNodes(roadmap, index, node), [roadmap, index, node]);
+  const e = node.entity;
+  const current = node.kind === 'level' && roadmap.currentLevel.levelId === node.id ? roadmap.currentLevel : null;
+
+  return (
+    <article className="node-details">
+      <p className="node-details__kind">
+        {KIND_LABEL[node.kind]}
+        {node.kind === 'level' && ` ${node.entity.rank}`}
+        {node.kind === 'initiative' && (node.entity.group === 'product' ? ' · product' : ' · strategic domain')}
+      </p>
+      <h2 className="node-details__title">{node.title}</h2>
+      {node.kind === 'milestone' && (
+        <p className="node-details__date">
+          <time dateTime={node.entity.date}>{formatRoadmapDate(node.entity.date)}</time>
+          {node.entity.dateNote && <span className="muted"> · {node.entity.dateNote}</span>}
+        </p>
+      )}
+      {node.kind === 'level' && node.entity.essayName !== node.entity.name && (
+        <p className="muted">The essay calls it “{node.entity.essayName}”.</p>
+      )}
+      <p className="node-details__badges">
+        <ConfidenceBadge confidence={e.confidence} />
+      </p>
+
+      {current && (
+        <section className="panel-section current-statement" aria-labelledby="current-heading">
+          <h3 id="current-heading">OpenAI’s stated position</h3>
+          <p>{current.statement}</p>
+          <p className="muted">
+            {formatRoadmapDate(current.date)} · <BasisBadge basis={current.basis} />
+          </p>
+          {current.note && <p className="muted">{current.note}</p>}
+        </section>
+      )}
+
+      <section className="panel-section" aria-labelledby="summary-heading">
+        <h3 id="summary-heading">Summary</h3>
+        {node.kind === 'level' && <p className="level-definition">Essay: {node.entity.definition}</p>}
+        <p>{e.summary}</p>
+        {node.kind === 'initiative' && node.entity.details?.length ? (
+          <ul className="bullets">
+            {node.entity.details.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        ) : null}
+        {node.kind === 'concern' && node.entity.evidence?.length ? (
+          <ul className="bullets">
+            {node.entity.evidence.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <EssayVersusSources essayClaim={e.essayClaim} discrepancies={e.discrepancies} />
+
+      {links.levels.length > 0 && (
+        <section className="panel-section" aria-labelledby="levels-heading">
+          <h3 id="levels-heading">Levels</h3>
+          <ul className="link-list">
+            {links.levels.map((l) => (
+              <li key={l.id}>
+                <NodeButton id={l.id} /> <BasisBadge basis={l.basis} />
+                {l.note && <p className="muted">{l.note}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {links.initiatives.length > 0 && (
+        <section className="panel-section" aria-labelledby="initiatives-heading">
+          <h3 id="initiatives-heading">{node.kind === 'milestone' ? 'Initiative' : 'Initiatives'}</h3>
+          <ul className="link-list">
+            {links.initiatives.map((i) => (
+              <li key={i.id}>
+                <NodeButton id={i.id} /> {i.basis && <BasisBadge basis={i.basis} />}
+                {i.note && <p className="muted">{i.note}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {node.kind === 'milestone' && node.entity.initiative === null && (
+        <p className="muted">In the context lane: background that belongs to no single initiative.</p>
+      )}
+
+      {links.concerns.length > 0 && (
+        <section className="panel-section" aria-labelledby="concerns-heading">
+          <h3 id="concerns-heading">Ethics concerns</h3>
+          <ul className="link-list">
+            {links.concerns.map((c) => (
+              <li key={c.id}>
+                <NodeButton id={c.id} />
+                {c.note && <p>{c.note}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {links.milestones.length > 0 && (
+        <section className="panel-section" aria-labelledby="milestones-heading">
+          <h3 id="milestones-heading">Milestones</h3>
+          <ul className="link-list link-list--compact">
+            {links.milestones.map((m) => (
+              <li key={m.id}>
+                <time dateTime={m.date} className="muted">
+                  {formatRoadmapDate(m.date)}
+                </time>{' '}
+                <NodeButton id={m.id} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="panel-section" aria-labelledby="sources-heading">
+        <h3 id="sources-heading">Sources</h3>
+        <SourceList ids={links.sourceIds} />
+      </section>
+    </article>
+  );
+}

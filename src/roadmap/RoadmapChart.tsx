@@ -1,0 +1,107 @@
+import { memo, useMemo } from 'react';
+import { useAppStore } from '../state/AppStore';
+import { selectNodeState } from '../state/selectors';
+import { useMarkHandlers } from '../ui/useMarkHandlers';
+import { levelColor } from '../ui/levelColors';
+import { formatRoadmapDate } from '../dataset/roadmapDate';
+import { roadmapLayout, type InitiativeBox, type LevelPoint } from './roadmapLayout';
+
+const BASIS_LABEL = { 'openai-statement': 'OpenAI statement', 'press-report': 'press report', editorial: 'editorial mapping' } as const;
+
+export function RoadmapChart({ width }: { width: number }) {
+  const roadmap = useAppStore((s) => s.roadmap);
+  const layout = useMemo(() => roadmapLayout(roadmap, { width }), [roadmap, width]);
+  const current = roadmap.currentLevel;
+
+  return (
+    <svg
+      className={`chart roadmap roadmap--${layout.orientation}`}
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label={`Roadmap to AGI: ${layout.levels.length} levels from ${layout.levels[0]?.name} to ${layout.levels.at(-1)?.name}, with ${layout.initiatives.length} initiatives attached to the levels they advance`}
+    >
+      <path className="roadmap-path roadmap-path--ahead" d={layout.aheadPath} />
+      <path className="roadmap-path roadmap-path--reached" d={layout.reachedPath} />
+      <g className="roadmap-links">
+        {layout.links.map((link) => (
+          <RoadmapLinkPath key={link.id} {...link} />
+        ))}
+      </g>
+      {layout.current && (
+        <g className="current-level" aria-hidden="true">
+          <text x={layout.current.labelX} y={layout.current.labelY} textAnchor={layout.current.anchor}>
+            <tspan className="current-level__flag">◆ OpenAI says it is here</tspan>
+            <tspan x={layout.current.labelX} dy="1.2em" className="current-level__date">
+              {formatRoadmapDate(current.date)} · {BASIS_LABEL[current.basis]}
+            </tspan>
+          </text>
+        </g>
+      )}
+      {layout.levels.map((level) => (
+        <LevelMark key={level.id} level={level} isCurrent={level.id === current.levelId} />
+      ))}
+      {layout.initiatives.map((box) => (
+        <InitiativeMark key={box.id} box={box} />
+      ))}
+    </svg>
+  );
+}
+
+function RoadmapLinkPath({ initiativeId, levelId, basis, path }: { initiativeId: string; levelId: string; basis: string; path: string }) {
+  const a = useAppStore(selectNodeState(initiativeId));
+  const b = useAppStore(selectNodeState(levelId));
+  const lit = (a === 'focus' && b !== 'dimmed') || (b === 'focus' && a !== 'dimmed');
+  const dim = a === 'dimmed' || b === 'dimmed';
+  return <path className={`roadmap-link roadmap-link--${basis}${lit ? ' is-lit' : ''}${dim ? ' is-dimmed' : ''}`} d={path} />;
+}
+
+const LevelMark = memo(function LevelMark({ level, isCurrent }: { level: LevelPoint; isCurrent: boolean }) {
+  const state = useAppStore(selectNodeState(level.id));
+  const selected = useAppStore((s) => s.selectedId === level.id);
+  const handlers = useMarkHandlers(level.id);
+  return (
+    <g
+      className={`mark level-mark is-${state}${selected ? ' is-selected' : ''}`}
+      data-node-id={level.id}
+      transform={`translate(${level.x},${level.y})`}
+      tabIndex={0}
+      role="button"
+      aria-label={`Level ${level.rank}: ${level.name}${isCurrent ? ", OpenAI's stated current level" : ''}`}
+      {...handlers}
+    >
+      {isCurrent && <circle className="level-mark__halo" r={level.r + 7} />}
+      <circle className="level-mark__dot" r={level.r} fill={levelColor(level.rank)} />
+      <text className="level-mark__rank" dy="0.35em" textAnchor="middle">
+        {level.rank}
+      </text>
+      <text className="level-mark__name" x={level.labelX} y={level.labelY} textAnchor={level.labelAnchor}>
+        {level.name}
+      </text>
+    </g>
+  );
+});
+
+const InitiativeMark = memo(function InitiativeMark({ box }: { box: InitiativeBox }) {
+  const state = useAppStore(selectNodeState(box.id));
+  const selected = useAppStore((s) => s.selectedId === box.id);
+  const name = useAppStore((s) => s.index.nodes.get(box.id)?.title ?? box.label);
+  const handlers = useMarkHandlers(box.id);
+  return (
+    <g
+      className={`mark initiative-mark is-${state}${selected ? ' is-selected' : ''}`}
+      data-node-id={box.id}
+      transform={`translate(${box.x},${box.y})`}
+      tabIndex={0}
+      role="button"
+      aria-label={`${name}, initiative`}
+      {...handlers}
+    >
+      <rect width={box.width} height={box.height} rx={box.height / 2} />
+      <text x={box.width / 2} y={box.height / 2} dy="0.35em" textAnchor="middle">
+        {box.label}
+      </text>
+    </g>
+  );
+});

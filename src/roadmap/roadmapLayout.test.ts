@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { roadmapLayout } from './roadmapLayout';
+import { fixtureRoadmap } from '../testing/fixtureRoadmap';
+
+describe('roadmapLayout', () => {
+  it('draws the levels as an ascending path on wide screens: right and up with each rank', () => {
+    const l = roadmapLayout(fixtureRoadmap, { width: 900 });
+    expect(l.orientation).toBe('horizontal');
+    expect(l.levels.map((p) => p.id)).toEqual(['level-1', 'level-2', 'level-3']);
+    for (let i = 1; i < l.levels.length; i++) {
+      expect(l.levels[i]?.x).toBeGreaterThan(l.levels[i - 1]?.x ?? Infinity);
+      expect(l.levels[i]?.y).toBeLessThan(l.levels[i - 1]?.y ?? -Infinity);
+    }
+  });
+
+  it('stacks the levels upwards on narrow screens and keeps everything inside the width', () => {
+    const l = roadmapLayout(fixtureRoadmap, { width: 360 });
+    expect(l.orientation).toBe('vertical');
+    expect(l.levels[2]?.y).toBeLessThan(l.levels[0]?.y ?? 0);
+    for (const b of l.initiatives) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(360);
+    }
+  });
+
+  it('links each initiative to every level it advances, with the basis of the mapping', () => {
+    const l = roadmapLayout(fixtureRoadmap, { width: 900 });
+    expect(l.links.map((k) => [k.initiativeId, k.levelId, k.basis])).toEqual(
+      expect.arrayContaining([['codex', 'level-3', 'editorial'], ['sora', 'level-1', 'editorial']]),
+    );
+    for (const k of l.links) expect(k.path).toMatch(/^M/);
+  });
+
+  it('orders initiatives by the lowest level they advance', () => {
+    const l = roadmapLayout(fixtureRoadmap, { width: 900 });
+    expect(l.initiatives.map((b) => b.id)).toEqual(['sora', 'codex']);
+  });
+
+  it("marks the stated current level and splits the path there", () => {
+    const l = roadmapLayout(fixtureRoadmap, { width: 900 });
+    expect(l.current?.levelId).toBe('level-2');
+    expect(l.reachedPath).toMatch(/^M/);
+    expect(l.aheadPath).toMatch(/^M/);
+  });
+});

@@ -1,0 +1,85 @@
+import type { AppState } from './createAppStore';
+import { CONTEXT_LANE } from './createAppStore';
+import { neighboursOf, type RoadmapIndex, type RoadmapNode } from '../dataset/indexRoadmap';
+import type { Roadmap } from '../dataset/schema';
+
+export type NodeState = 'focus' | 'related' | 'dimmed' | 'normal';
+
+export interface Highlight {
+  focusId: string | null;
+  related: ReadonlySet<string>;
+}
+
+export interface Lane {
+  id: string;
+  label: string;
+  name: string;
+  initiativeId: string | null;
+}
+
+export const selectSelectedId = (s: AppState) => s.selectedId;
+export const selectHoveredId = (s: AppState) => s.hoveredId;
+export const selectSelectedNode = (s: AppState): RoadmapNode | null =>
+  s.selectedId ? (s.index.nodes.get(s.selectedId) ?? null) : null;
+export const selectHoveredNode = (s: AppState): RoadmapNode | null =>
+  s.hoveredId ? (s.index.nodes.get(s.hoveredId) ?? null) : null;
+
+/** Hover previews a node's links; otherwise the selection, otherwise the concern filter, decides. */
+export const selectHighlight = (s: AppState): Highlight | null =>
+  highlightFor(s.index, s.hoveredId ?? s.selectedId, s.filters.concern);
+
+let lastHighlight: { index: RoadmapIndex; focus: string | null; concern: string | null; value: Highlight | null } | null = null;
+
+function highlightFor(index: RoadmapIndex, focus: string | null, concern: string | null): Highlight | null {
+  if (lastHighlight && lastHighlight.index === index && lastHighlight.focus === focus && lastHighlight.concern === concern) {
+    return lastHighlight.value;
+  }
+  let value: Highlight | null = null;
+  if (focus) value = { focusId: focus, related: neighboursOf(index, focus) };
+  else if (concern) value = { focusId: null, related: new Set([concern, ...neighboursOf(index, concern)]) };
+  lastHighlight = { index, focus, concern, value };
+  return value;
+}
+
+/** One string per node, so each mark re-renders only when its own state changes. */
+export const selectNodeState =
+  (id: string) =>
+  (s: AppState): NodeState => {
+    const h = selectHighlight(s);
+    if (!h) return 'normal';
+    if (h.focusId === id) return 'focus';
+    return h.related.has(id) ? 'related' : 'dimmed';
+  };
+
+export const selectIsSelected = (id: string) => (s: AppState) => s.selectedId === id;
+
+const laneCache = new WeakMap<Roadmap, Map<string, Lane[]>>();
+
+/** The timeline's lanes in dataset order, the context lane last, hidden ones left out. */
+export const selectLanes = (s: AppState): Lane[] => {
+  const key = s.filters.hiddenLanes.join('|');
+  let byKey = laneCache.get(s.roadmap);
+  if (!byKey) laneCache.set(s.roadmap, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const lanes = allLanes(s.roadmap).filter((l) => !s.filters.hiddenLanes.includes(l.id));
+  byKey.set(key, lanes);
+  return lanes;
+};
+
+export function allLanes(roadmap: Roadmap): Lane[] {
+  return [
+    ...roadmap.initiatives.map((n) => ({ id: n.id, label: n.shortName, name: n.name, initiativeId: n.id })),
+    { id: CONTEXT_LANE, label: 'Context', name: 'Context: models, reports and rulings', initiativeId: null },
+  ];
+}
+
+/** The levels an initiative advances, lowest first. */
+export const selectLevelsOfInitiative = (s: AppState, initiativeId: string) => {
+  const node = s.index.nodes.get(initiativeId);
+  if (node?.kind !== 'initiative') return [];
+  return node.entity.levels
+    .map((l) => s.index.nodes.get(l.levelId))
+    .filter((n): n is Extract<RoadmapNode, { kind: 'level' }> => n?.kind === 'level')
+    .sort((a, b) => a.entity.rank - b.entity.rank);
+};

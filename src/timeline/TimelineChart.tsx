@@ -1,0 +1,133 @@
+import { memo, useCallback, useMemo, useRef } from 'react';
+import { useAppStore, useAppStoreApi } from '../state/AppStore';
+import { selectLanes, selectNodeState } from '../state/selectors';
+import type { TimeWindow } from '../state/createAppStore';
+import { useMarkHandlers } from '../ui/useMarkHandlers';
+import { levelColor } from '../ui/levelColors';
+import { ZoomControls } from '../ui/ZoomControls';
+import { parseRoadmapDate } from '../dataset/roadmapDate';
+import { timelineLayout, type MilestoneMark } from './timelineLayout';
+import { fullWindow, isFullWindow, MIN_SPAN, zoomWindow } from './timeWindow';
+import { useTimeZoom } from './useTimeZoom';
+
+const PRECISION_WORD = { day: '', month: ', month known', year: ', year known' } as const;
+
+/** The initiative timeline as SVG; it reads the store and can be swapped for another renderer. */
+export function TimelineChart({ width }: { width: number }) {
+  const store = useAppStoreApi();
+  const roadmap = useAppStore((s) => s.roadmap);
+  const lanes = useAppStore(selectLanes);
+  const today = useAppStore((s) => s.today);
+  const storedWindow = useAppStore((s) => s.timeWindow);
+  const svgRef = useRef<SVGSVGElement>(null);
+
+  const levelRanks = useMemo(() => new Map(roadmap.levels.map((l) => [l.id, l.rank])), [roadmap]);
+  const full = useMemo(() => fullWindow(roadmap.milestones.map((m) => parseRoadmapDate(m.date)), today), [roadmap, today]);
+  const window = storedWindow ?? full;
+  const layout = useMemo(
+    () => timelineLayout({ milestones: roadmap.milestones, lanes, levelRanks, window, full, width, today }),
+    [roadmap, lanes, levelRanks, window, full, width, today],
+  );
+
+  const setWindow = useCallback(
+    (w: TimeWindow) => store.getState().setTimeWindow(isFullWindow(w, full) ? null : w),
+    [store, full],
+  );
+  useTimeZoom(svgRef, { full, window, left: layout.plot.left, right: layout.plot.right, height: layout.height, onWindow: setWindow });
+
+  const span = window.end - window.start;
+  const visible = layout.marks.filter((m) => m.visible);
+  const first = roadmap.milestones.length ? new Date(full.start + 40 * 86_400_000).getUTCFullYear() : '';
+  return (
+    <div className="timeline">
+      <div className="timeline__toolbar">
+        <p className="timeline__hint">
+          Scroll, drag or pinch to zoom and pan · showing {layout.tickUnit === 'year' ? 'years' : layout.tickUnit === 'month' ? 'months' : 'days'}
+        </p>
+        <ZoomControls
+          onZoomIn={() => setWindow(zoomWindow(window, 2, full))}
+          onZoomOut={() => setWindow(zoomWindow(window, 0.5, full))}
+          onReset={() => store.getState().setTimeWindow(null)}
+          canZoomIn={span > MIN_SPAN * 1.01}
+          canZoomOut={!isFullWindow(window, full)}
+        />
+      </div>
+      <svg
+        ref={svgRef}
+        className="chart timeline__svg"
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label={`Initiative timeline from ${first} to ${new Date(full.end).getUTCFullYear()}: ${lanes.length} lanes, ${visible.length} milestones in view`}
+        data-tick-unit={layout.tickUnit}
+      >
+        <defs>
+          <clipPath id="timeline-plot">
+            <rect x={layout.plot.left - 8} y={0} width={layout.plot.right - layout.plot.left + 16} height={layout.height} />
+          </clipPath>
+        </defs>
+        {layout.lanes.map((lane, i) => (
+          <g key={lane.id} className={`lane${i % 2 ? ' lane--odd' : ''}`}>
+            <rect className="lane__band" x={0} y={lane.y} width={layout.width} height={lane.height} />
+            <text className="lane__label" x={lane.labelX} y={lane.labelY} dy={lane.labelY === lane.y + 13 ? 0 : '0.35em'}>
+              {lane.label}
+            </text>
+          </g>
+        ))}
+        <g className="axis" aria-hidden="true">
+          {layout.ticks.map((t) => (
+            <g key={t.x} transform={`translate(${t.x},0)`} className={t.major ? 'tick tick--major' : 'tick'}>
+              <line y1={layout.plot.top - 6} y2={layout.plot.bottom} />
+              <text y={layout.plot.top - 12} textAnchor="middle">
+                {t.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        {layout.todayX !== null && (
+          <g className="today" transform={`translate(${layout.todayX},0)`}>
+            <line y1={layout.plot.top - 4} y2={layout.plot.bottom} />
+            <text y={layout.plot.bottom + 2} dy="0.9em" textAnchor="end" dx={-4}>
+              Today
+            </text>
+          </g>
+        )}
+        <g clipPath="url(#timeline-plot)">
+          {visible.map((mark) => (
+            <MilestoneMarkView key={mark.id} mark={mark} />
+          ))}
+        </g>
+      </svg>
+    </div>
+  );
+}
+
+const MilestoneMarkView = memo(function MilestoneMarkView({ mark }: { mark: MilestoneMark }) {
+  const state = useAppStore(selectNodeState(mark.id));
+  const selected = useAppStore((s) => s.selectedId === mark.id);
+  const handlers = useMarkHandlers(mark.id);
+  const color = levelColor(mark.levelRank);
+  const barWidth = Math.max(10, mark.x2 - mark.x1);
+  return (
+    <g
+      className={`mark milestone-mark milestone-mark--${mark.precision} is-${state}${selected ? ' is-selected' : ''}`}
+      data-node-id={mark.id}
+      tabIndex={0}
+      role="button"
+      aria-label={`${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}`}
+      {...handlers}
+    >
+      {mark.precision === 'day' ? (
+        <circle cx={mark.x} cy={mark.y} r={6.5} fill={color} />
+      ) : (
+        <rect x={mark.x - barWidth / 2} y={mark.y - 5} width={barWidth} height={10} rx={mark.precision === 'month' ? 5 : 2} fill={color} />
+      )}
+      {mark.showLabel && (
+        <text className="milestone-mark__label" x={mark.x + Math.max(9, barWidth / 2 + 4)} y={mark.y} dy="0.35em">
+          {mark.title}
+        </text>
+      )}
+    </g>
+  );
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { clampWindow, fullWindow, isFullWindow, MIN_SPAN, transformFromWindow, windowFromTransform, zoomWindow } from './timeWindow';
+
+const full = { start: 0, end: 1_000 * MIN_SPAN };
+
+describe('timeWindow', () => {
+  it('covers every span and today, padded', () => {
+    const w = fullWindow([{ start: new Date(Date.UTC(2020, 0, 1)), end: new Date(Date.UTC(2020, 0, 2)) }], Date.UTC(2025, 0, 1));
+    expect(w.start).toBeLessThan(Date.UTC(2020, 0, 1));
+    expect(w.end).toBeGreaterThan(Date.UTC(2025, 0, 1));
+  });
+
+  it('zooms in and out around the centre and clamps to the full window', () => {
+    const inW = zoomWindow(full, 2, full);
+    expect(inW.end - inW.start).toBeCloseTo((full.end - full.start) / 2);
+    expect((inW.start + inW.end) / 2).toBeCloseTo((full.start + full.end) / 2);
+    expect(zoomWindow(inW, 0.1, full)).toEqual(full);
+  });
+
+  it('zooms around a given centre', () => {
+    const w = zoomWindow(full, 4, full, full.start);
+    expect(w.start).toBe(full.start);
+    expect(w.end - w.start).toBeCloseTo((full.end - full.start) / 4);
+  });
+
+  it('never zooms narrower than the minimum span', () => {
+    const w = zoomWindow(full, 1e9, full);
+    expect(w.end - w.start).toBeCloseTo(MIN_SPAN);
+  });
+
+  it('slides a window that leaves the full span back inside it', () => {
+    const span = 10 * MIN_SPAN;
+    expect(clampWindow({ start: -5 * MIN_SPAN, end: 5 * MIN_SPAN }, full)).toEqual({ start: 0, end: span });
+    expect(clampWindow({ start: full.end - 2 * MIN_SPAN, end: full.end + 8 * MIN_SPAN }, full)).toEqual({ start: full.end - span, end: full.end });
+  });
+
+  it('round-trips windows and transforms', () => {
+    const w = { start: 100 * MIN_SPAN, end: 300 * MIN_SPAN };
+    const t = transformFromWindow(w, full, 800);
+    expect(t.k).toBeCloseTo(5);
+    const back = windowFromTransform(t, full, 800);
+    expect(back.start).toBeCloseTo(w.start);
+    expect(back.end).toBeCloseTo(w.end);
+    expect(isFullWindow(windowFromTransform({ k: 1, x: 0 }, full, 800), full)).toBe(true);
+    expect(isFullWindow(w, full)).toBe(false);
+  });
+});

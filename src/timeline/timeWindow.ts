@@ -1,0 +1,63 @@
+import type { TimeWindow } from '../state/createAppStore';
+
+const DAY = 86_400_000;
+/** Zooming stops at about two weeks across: finer than that the marks carry no more detail. */
+export const MIN_SPAN = 14 * DAY;
+
+/** The span the whole dataset needs: every milestone and today, with a little air on both sides. */
+export function fullWindow(spans: { start: Date; end: Date }[], today: number): TimeWindow {
+  let start = today;
+  let end = today;
+  for (const s of spans) {
+    start = Math.min(start, s.start.getTime());
+    end = Math.max(end, s.end.getTime());
+  }
+  const pad = Math.max((end - start) * 0.03, 30 * DAY);
+  return { start: start - pad, end: end + pad };
+}
+
+/** Keeps a window inside the full span and no narrower than MIN_SPAN, preserving its centre where it can. */
+export function clampWindow(w: TimeWindow, full: TimeWindow): TimeWindow {
+  const fullSpan = full.end - full.start;
+  const span = Math.min(Math.max(w.end - w.start, Math.min(MIN_SPAN, fullSpan)), fullSpan);
+  let start = (w.start + w.end) / 2 - span / 2;
+  start = Math.min(Math.max(start, full.start), full.end - span);
+  return { start, end: start + span };
+}
+
+/**
+ * Zooms by `factor` (>1 in, <1 out) around `centre` (epoch ms; default the middle).
+ * @example zoomWindow({ start: 0, end: 100 }, 2, { start: 0, end: 100 }) // { start: 25, end: 75 }
+ */
+export function zoomWindow(w: TimeWindow, factor: number, full: TimeWindow, centre = (w.start + w.end) / 2): TimeWindow {
+  const start = centre - (centre - w.start) / factor;
+  const end = centre + (w.end - centre) / factor;
+  return clampWindow({ start, end }, full);
+}
+
+export function isFullWindow(w: TimeWindow, full: TimeWindow): boolean {
+  const tolerance = (full.end - full.start) * 1e-6;
+  return Math.abs(w.start - full.start) <= tolerance && Math.abs(w.end - full.end) <= tolerance;
+}
+
+/** A d3-zoom transform reduced to what an x-only zoom needs. */
+export interface XTransform {
+  k: number;
+  x: number;
+}
+
+/** The dates visible through a zoom transform when the full window spans `width` pixels. */
+export function windowFromTransform(t: XTransform, full: TimeWindow, width: number): TimeWindow {
+  const msPerPx = (full.end - full.start) / width;
+  return {
+    start: full.start + (-t.x / t.k) * msPerPx,
+    end: full.start + ((width - t.x) / t.k) * msPerPx,
+  };
+}
+
+/** The zoom transform that shows `w`, the inverse of windowFromTransform. */
+export function transformFromWindow(w: TimeWindow, full: TimeWindow, width: number): XTransform {
+  const k = (full.end - full.start) / (w.end - w.start);
+  const x = -((w.start - full.start) / (full.end - full.start)) * width * k;
+  return { k, x };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { packRows, timelineLayout, type LaneInput } from './timelineLayout';
+import { fullWindow } from './timeWindow';
+import { parseRoadmapDate } from '../dataset/roadmapDate';
+import { fixtureRoadmap } from '../testing/fixtureRoadmap';
+
+const lanes: LaneInput[] = [
+  { id: 'codex', label: 'Codex', name: 'Codex', initiativeId: 'codex' },
+  { id: 'sora', label: 'Sora', name: 'Sora', initiativeId: 'sora' },
+  { id: 'context', label: 'Context', name: 'Context', initiativeId: null },
+];
+const today = Date.UTC(2026, 10, 24);
+const full = fullWindow(fixtureRoadmap.milestones.map((m) => parseRoadmapDate(m.date)), today);
+const levelRanks = new Map(fixtureRoadmap.levels.map((l) => [l.id, l.rank]));
+const layoutAt = (window = full, width = 1000) =>
+  timelineLayout({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, window, full, width, today });
+
+describe('timelineLayout', () => {
+  it('puts every milestone in its lane, the context lane included', () => {
+    const l = layoutAt();
+    expect(l.lanes.map((x) => x.id)).toEqual(['codex', 'sora', 'context']);
+    const laneOf = Object.fromEntries(l.marks.map((m) => [m.id, m.laneId]));
+    expect(laneOf).toEqual({ 'codex-launch': 'codex', 'sora-launch': 'sora', 'chat-launch': 'context' });
+    for (const m of l.marks) {
+      const lane = l.lanes.find((x) => x.id === m.laneId);
+      expect(m.y).toBeGreaterThan(lane?.y ?? Infinity);
+      expect(m.y).toBeLessThan((lane?.y ?? 0) + (lane?.height ?? 0));
+    }
+  });
+
+  it('orders marks by date along x and keeps them inside the plot', () => {
+    const l = layoutAt();
+    const x = Object.fromEntries(l.marks.map((m) => [m.id, m.x]));
+    expect(x['chat-launch']).toBeLessThan(x['sora-launch'] ?? 0);
+    expect(x['sora-launch']).toBeLessThan(x['codex-launch'] ?? 0);
+    for (const m of l.marks) {
+      expect(m.visible).toBe(true);
+      expect(m.x).toBeGreaterThanOrEqual(l.plot.left);
+      expect(m.x).toBeLessThanOrEqual(l.plot.right);
+    }
+  });
+
+  it('draws a month-precision milestone as a span of that month', () => {
+    const sora = layoutAt().marks.find((m) => m.id === 'sora-launch');
+    expect(sora?.precision).toBe('month');
+    expect((sora?.x2 ?? 0) - (sora?.x1 ?? 0)).toBeGreaterThan(0);
+    expect(sora?.dateLabel).toBe('December 2024');
+  });
+
+  it('colours a milestone by the highest level it touches', () => {
+    const l = layoutAt();
+    expect(l.marks.find((m) => m.id === 'codex-launch')?.levelRank).toBe(3);
+    expect(l.marks.find((m) => m.id === 'sora-launch')?.levelRank).toBe(0);
+  });
+
+  it('ticks in years when zoomed out and in months when zoomed in', () => {
+    expect(layoutAt(full, 500).tickUnit).toBe('year');
+    const zoomed = layoutAt({ start: Date.UTC(2025, 0, 1), end: Date.UTC(2025, 6, 1) });
+    expect(zoomed.tickUnit).toBe('month');
+    expect(zoomed.ticks.map((t) => t.label)).toContain('Mar');
+  });
+
+  it('hides marks outside the window and places today only when in view', () => {
+    const zoomed = layoutAt({ start: Date.UTC(2025, 0, 1), end: Date.UTC(2025, 6, 1) });
+    expect(zoomed.marks.find((m) => m.id === 'chat-launch')?.visible).toBe(false);
+    expect(zoomed.marks.find((m) => m.id === 'codex-launch')?.visible).toBe(true);
+    expect(zoomed.todayX).toBeNull();
+    expect(layoutAt().todayX).not.toBeNull();
+  });
+
+  it('moves lane labels above the marks on narrow screens', () => {
+    const narrow = layoutAt(full, 360);
+    expect(narrow.plot.left).toBeLessThan(20);
+    expect(narrow.lanes[0]?.labelY).toBe((narrow.lanes[0]?.y ?? 0) + 13);
+  });
+});
+
+describe('packRows', () => {
+  it('puts overlapping items on new rows and reuses freed rows', () => {
+    expect(packRows([[0, 10], [5, 15], [20, 30], [22, 40]])).toEqual([0, 1, 0, 1]);
+  });
+  it('caps the rows and then reuses the row that frees up first', () => {
+    expect(packRows([[0, 50], [0, 40], [0, 30], [0, 20], [1, 5]])).toEqual([0, 1, 2, 3, 3]);
+  });
+});

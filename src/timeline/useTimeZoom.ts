@@ -1,0 +1,63 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
+import type { TimeWindow } from '../state/createAppStore';
+import { MIN_SPAN, transformFromWindow, windowFromTransform } from './timeWindow';
+
+interface TimeZoomOptions {
+  full: TimeWindow;
+  window: TimeWindow;
+  /** The plot's horizontal pixel range; the zoom acts only along x. */
+  left: number;
+  right: number;
+  height: number;
+  onWindow: (window: TimeWindow) => void;
+}
+
+/**
+ * The only d3-zoom code: wheel, drag and pinch become a time window in the store,
+ * and a window set elsewhere (buttons, later the URL or a tour) moves the zoom to match.
+ */
+export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, window, left, right, height, onWindow }: TimeZoomOptions) {
+  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const onWindowRef = useRef(onWindow);
+  useEffect(() => {
+    onWindowRef.current = onWindow;
+  }, [onWindow]);
+
+  const plotWidth = Math.max(1, right - left);
+  const maxK = Math.max(1, (full.end - full.start) / MIN_SPAN);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const z = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, maxK])
+      .extent([[left, 0], [right, height]])
+      .translateExtent([[left, 0], [right, height]])
+      .on('zoom', (event) => {
+        // Programmatic moves carry no sourceEvent: the store already holds that window.
+        if (!event.sourceEvent) return;
+        const t = event.transform;
+        onWindowRef.current(windowFromTransform({ k: t.k, x: t.x + left * (t.k - 1) }, full, plotWidth));
+      });
+    behaviour.current = z;
+    const selection = select(svg);
+    selection.call(z).on('dblclick.zoom', null);
+    return () => {
+      selection.on('.zoom', null);
+      behaviour.current = null;
+    };
+  }, [svgRef, full, left, right, height, plotWidth, maxK]);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    const z = behaviour.current;
+    if (!svg || !z) return;
+    const target = transformFromWindow(window, full, plotWidth);
+    const x = target.x - left * (target.k - 1);
+    const now = zoomTransform(svg);
+    if (Math.abs(now.k - target.k) < 1e-6 && Math.abs(now.x - x) < 0.5) return;
+    select(svg).call(z.transform, zoomIdentity.translate(x, 0).scale(target.k));
+  }, [svgRef, window, full, left, plotWidth]);
+}

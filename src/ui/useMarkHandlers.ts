@@ -1,0 +1,23 @@
+import { useMemo, type KeyboardEvent } from 'react';
+import { useAppStoreApi } from '../state/AppStore';
+
+/** Pointer and keyboard wiring shared by every chart mark: click or Enter/Space selects, hover or focus previews. */
+export function useMarkHandlers(id: string) {
+  const store = useAppStoreApi();
+  return useMemo(() => {
+    const { select, hover } = store.getState();
+    return {
+      onClick: () => select(id),
+      onKeyDown: (event: KeyboardEvent) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          select(id);
+        }
+      },
+      onMouseEnter: () => hover(id),
+      onMouseLeave: () => hover(null),
+      onFocus: () => hover(id),
+      onBlur: () => hover(null),
+    };
+  }, [store, id]);
+}

@@ -1,0 +1,44 @@
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS });
+}
+
+export interface AppPage {
+  page: Page;
+  /** Console errors, page errors and failed or 4xx/5xx requests seen so far. */
+  problems: string[];
+}
+
+/** Opens the built app at `query` (e.g. "?node=codex") and records every console error and bad request. */
+export async function openApp(browser: Browser, query = '', options: BrowserContextOptions = {}): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => {
+    // A fetch cancelled by its own query (React's strict double mount) is not a failure.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  await page.goto(inject('baseUrl') + query);
+  await page.locator('[data-node-id]').first().waitFor();
+  return { page, problems };
+}
+
+export const mark = (page: Page, id: string) => page.locator(`[data-node-id="${id}"]`);
+export const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+
+/** Waits until the details panel's heading reads `title` (the panel cross-fades between nodes). */
+export async function waitForTitle(page: Page, title: string) {
+  await details(page).locator('h2', { hasText: title }).waitFor();
+  expect(await details(page).locator('h2').textContent()).toBe(title);
+}

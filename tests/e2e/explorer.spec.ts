@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
+
+const data = JSON.parse(readFileSync('data/roadmap.json', 'utf8')) as {
+  levels: { id: string }[];
+  initiatives: { id: string }[];
+  milestones: { id: string; initiative: string | null }[];
+};
+const chartIds = [...data.levels, ...data.initiatives, ...data.milestones].map((n) => n.id);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the explorer in Chromium', () => {
+  it('draws every level, initiative and milestone as a focusable, named mark, with no console error', async () => {
+    const { page, problems } = await openApp(browser);
+    const drawn = await page.$$eval('[data-node-id]', (els) =>
+      els.map((el) => ({ id: el.getAttribute('data-node-id'), tab: el.getAttribute('tabindex'), name: el.getAttribute('aria-label') })),
+    );
+    expect(drawn.map((d) => d.id).sort()).toEqual([...chartIds].sort());
+    for (const d of drawn) {
+      expect(['0', '-1'], d.id ?? '').toContain(d.tab);
+      expect(d.name?.length ?? 0, d.id ?? '').toBeGreaterThan(3);
+    }
+    expect(await page.locator('svg[role="img"]').count()).toBe(0);
+    expect(await page.locator('svg[role="group"][aria-label]').count()).toBe(2);
+    expect(await details(page).locator('h2').count()).toBe(0);
+    await expect(page.title()).resolves.toBe('AGI Roadmap Explorer');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('selects an initiative from the roadmap and fills the panel, highlighting its links in both charts', async () => {
+    const { page, problems } = await openApp(browser);
+    await mark(page, 'codex').click();
+    const panel = details(page);
+    await waitForTitle(page, 'Codex');
+    expect(await panel.locator('h2').count()).toBe(1);
+    const h3s = await panel.locator('h3').allTextContents();
+    expect(h3s).toEqual(expect.arrayContaining(['Summary', 'The essay and the sources', 'Levels', 'Ethics concerns', 'Milestones', 'Sources']));
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('The essay says');
+    expect(text).toContain('Sources say');
+    expect(text).toContain('Our editorial mapping');
+    expect(text).toMatch(/Confirmed by a primary source|Reported by a secondary source/);
+    const hrefs = await panel.locator('.source-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/^https?:\/\//);
+    // Linked highlighting: the lane's milestones and level 3 are lit, unrelated marks dim.
+    await expect(mark(page, 'codex-cloud-preview').getAttribute('class')).resolves.toContain('is-related');
+    await expect(mark(page, 'level-3').getAttribute('class')).resolves.toContain('is-related');
+    await expect(mark(page, 'sora-announced').getAttribute('class')).resolves.toContain('is-dimmed');
+    await expect(mark(page, 'stargate').getAttribute('class')).resolves.toContain('is-dimmed');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('selects a milestone from the timeline, follows a linked node, and clears with Escape and the close button', async () => {
+    const { page, problems } = await openApp(browser);
+    await mark(page, 'codex-cloud-preview').click();
+    const panel = details(page);
+    await waitForTitle(page, 'Codex cloud agent research preview (codex-1)');
+    expect(await panel.textContent()).toContain('16 May 2025');
+    await expect(mark(page, 'codex').getAttribute('class')).resolves.toContain('is-related');
+    await panel.getByRole('button', { name: 'Agents' }).click();
+    await waitForTitle(page, 'Agents');
+    await expect(mark(page, 'level-3').getAttribute('class')).resolves.toContain('is-selected');
+    await page.keyboard.press('Escape');
+    await panel.locator('h2').waitFor({ state: 'detached' });
+    await mark(page, 'level-2').click();
+    expect(await panel.textContent()).toContain('OpenAI’s stated position');
+    await panel.getByRole('button', { name: /Close details/ }).click();
+    await panel.locator('h2').waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('selects with the keyboard alone: Tab to a mark, Enter selects, Escape clears', async () => {
+    const { page } = await openApp(browser);
+    let focused: string | null = null;
+    for (let i = 0; i < 40 && focused !== 'level-1'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-node-id') ?? null);
+    }
+    expect(focused).toBe('level-1');
+    await page.keyboard.press('Enter');
+    await waitForTitle(page, 'Chatbots');
+    await page.keyboard.press('Escape');
+    await details(page).locator('h2').waitFor({ state: 'detached' });
+    // A timeline milestone too.
+    await mark(page, 'gpt-5-release').focus();
+    await page.keyboard.press('Enter');
+    await waitForTitle(page, 'GPT-5 released');
+    await page.context().close();
+  });
+
+  it('shows a tooltip with title and date on hover and previews the links', async () => {
+    const { page } = await openApp(browser);
+    await mark(page, 'stargate-announced').hover();
+    const tip = page.locator('.tooltip');
+    await expect(tip.textContent()).resolves.toContain('21 January 2025');
+    await expect(mark(page, 'stargate').getAttribute('class')).resolves.toContain('is-related');
+    await page.mouse.move(5, 5);
+    await tip.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('hides lanes and highlights the nodes one ethics concern touches', async () => {
+    const { page } = await openApp(browser);
+    await page.locator('.lane-filter summary').click();
+    await page.getByRole('checkbox', { name: 'Sora' }).uncheck();
+    expect(await mark(page, 'sora-announced').count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Sora' }).check();
+    expect(await mark(page, 'sora-announced').count()).toBe(1);
+    await page.locator('.lane-filter summary').click();
+    await page.getByLabel('Highlight concern').selectOption('non-democratic-partnerships');
+    await expect(mark(page, 'openai-for-countries').getAttribute('class')).resolves.toContain('is-related');
+    await expect(mark(page, 'stargate-uae').getAttribute('class')).resolves.toContain('is-related');
+    await expect(mark(page, 'codex').getAttribute('class')).resolves.toContain('is-dimmed');
+    await page.context().close();
+  });
+
+  it('shows an error naming the JSON path when the dataset is broken, never a blank page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/*.json', async (route) => {
+      const body = JSON.parse(readFileSync('data/roadmap.json', 'utf8'));
+      body.milestones[2].date = '2025-02-30';
+      delete body.levels[0].name;
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) });
+    });
+    const { inject } = await import('vitest');
+    await page.goto(inject('baseUrl'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('milestones[2].date');
+    expect(text).toContain('levels[0].name');
+    expect(text).toContain('2 problems');
+    await context.close();
+  });
+});

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './findChromium';
+import { startStaticServer } from './staticServer';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+  }
+}
+
+/** Builds the app once and serves it from a sub-path, as a static host would. */
+export default async function setup(project: TestProject) {
+  const chromiumPath = findChromium();
+  const outDir = resolve('node_modules/.e2e-dist');
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await startStaticServer(outDir, '/sub/path/');
+  project.provide('baseUrl', server.url);
+  project.provide('chromiumPath', chromiumPath);
+  return async () => server.close();
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function seriousViolations(page: import('playwright-core').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('layouts and accessibility in Chromium', () => {
+  it('has no serious or critical axe violations on the default view and with a node selected', async () => {
+    const { page, problems } = await openApp(browser);
+    expect(await seriousViolations(page)).toEqual([]);
+    await mark(page, 'openai-for-countries').click();
+    await details(page).locator('h2').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works on a 390×844 phone: both charts, no sideways scroll, tap to open a bottom sheet', async () => {
+    const { page, problems } = await openApp(browser, '', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const svg of await page.locator('svg.chart').all()) {
+      const box = await svg.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(300);
+      expect((box?.x ?? -1) + (box?.width ?? 999)).toBeLessThanOrEqual(390);
+    }
+    await mark(page, 'sora').tap();
+    const panel = details(page);
+    await waitForTitle(page, 'Sora');
+    const sheet = await panel.boundingBox();
+    expect(await panel.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    expect((sheet?.y ?? 0) + (sheet?.height ?? 0)).toBeCloseTo(844, 0);
+    await panel.getByRole('button', { name: /Close details/ }).tap();
+    await panel.locator('h2').waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lays the desktop out side by side at 1440×900 without sideways scroll', async () => {
+    const { page } = await openApp(browser);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const panel = await details(page).boundingBox();
+    const chart = await page.locator('svg.roadmap').boundingBox();
+    expect(panel?.x ?? 0).toBeGreaterThan((chart?.x ?? 0) + (chart?.width ?? 0) - 1);
+    await page.context().close();
+  });
+});

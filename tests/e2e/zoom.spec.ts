@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { details, launchBrowser, mark, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const tickUnit = (page: Page) => page.locator('.timeline__svg').getAttribute('data-tick-unit');
+const tickLabels = (page: Page) => page.locator('.timeline__svg .tick text').allTextContents();
+const markX = (page: Page, id: string) => mark(page, id).evaluate((el) => el.getBoundingClientRect().x);
+
+describe('timeline zoom in Chromium', () => {
+  it('zooms with a plain mouse wheel and re-ticks from years to months', async () => {
+    const { page, problems } = await openApp(browser);
+    expect(await tickUnit(page)).toBe('year');
+    const box = await page.locator('.timeline__svg').boundingBox();
+    if (!box) throw new Error('no timeline');
+    const target = await mark(page, 'codex-cloud-preview').boundingBox();
+    await page.mouse.move(target?.x ?? box.x + box.width * 0.8, box.y + box.height / 2);
+    for (let i = 0; i < 5; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(40);
+    }
+    await page.waitForTimeout(200);
+    expect(await tickUnit(page)).not.toBe('year');
+    expect((await tickLabels(page)).some((l) => /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(l))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('pans by dragging, and zooms with the + and reset buttons', async () => {
+    const { page } = await openApp(browser);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const svg = await page.locator('.timeline__svg').boundingBox();
+    if (!svg) throw new Error('no timeline');
+    // Follow whichever milestone sits nearest the middle of the zoomed view.
+    const id = await page.$$eval('.timeline__svg [data-node-id]', (els, mid) => {
+      const dist = (el: Element) => Math.abs(el.getBoundingClientRect().x - mid);
+      return els.sort((a, b) => dist(a) - dist(b))[0]?.getAttribute('data-node-id') ?? '';
+    }, svg.x + svg.width / 2);
+    const before = await markX(page, id);
+    await page.mouse.move(svg.x + svg.width / 2, svg.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(svg.x + svg.width / 2 - 150, svg.y + 40, { steps: 8 });
+    await page.mouse.up();
+    const after = await markX(page, id);
+    expect(after).toBeLessThan(before - 100);
+    await page.getByRole('button', { name: 'Reset zoom' }).click();
+    await page.waitForTimeout(100);
+    expect(await tickUnit(page)).toBe('year');
+    expect(await page.getByRole('button', { name: 'Reset zoom' }).isDisabled()).toBe(true);
+    await page.context().close();
+  });
+
+  it('pinch-zooms on a touch screen', async () => {
+    const { page } = await openApp(browser, '', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.locator('.timeline__svg').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const svg = await page.locator('.timeline__svg').boundingBox();
+    if (!svg) throw new Error('no timeline');
+    const cdp = await page.context().newCDPSession(page);
+    const y = svg.y + 60;
+    const cx = svg.x + svg.width / 2;
+    const touch = (type: string, pts: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: pts.map((p, id) => ({ ...p, id })) });
+    await touch('touchStart', [{ x: cx - 20, y }, { x: cx + 20, y }]);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x: cx - 20 - i * 12, y }, { x: cx + 20 + i * 12, y }]);
+    await touch('touchEnd', []);
+    await page.waitForTimeout(150);
+    expect(await page.getByRole('button', { name: 'Reset zoom' }).isDisabled()).toBe(false);
+    // A tap on a mark still selects it after the gesture.
+    const target = page.locator('.timeline__svg [data-node-id]').first();
+    await target.tap();
+    await details(page).locator('h2').waitFor();
+    await page.context().close();
+  });
+});

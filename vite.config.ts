@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// A relative base lets `dist/` be served from any sub-path of any static host.
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    // The dataset is fetched at run time as its own file, never inlined into the bundle.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    setupFiles: ['src/testing/setupTests.ts'],
+    pool: 'threads',
+    maxWorkers: 2,
+  },
+});
