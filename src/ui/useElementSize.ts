@@ -11,6 +11,8 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 8
       if (w > 0) setWidth(w);
     };
     measure();
+    // jsdom and very old browsers have no ResizeObserver: one measurement is the best they get.
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();

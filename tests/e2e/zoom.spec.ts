@@ -66,7 +66,7 @@ describe('timeline zoom in Chromium', () => {
     const cdp = await page.context().newCDPSession(page);
     const y = svg.y + 60;
     const cx = svg.x + svg.width / 2;
-    const touch = (type: string, pts: { x: number; y: number }[]) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', pts: { x: number; y: number }[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: pts.map((p, id) => ({ ...p, id })) });
     await touch('touchStart', [{ x: cx - 20, y }, { x: cx + 20, y }]);
     for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x: cx - 20 - i * 12, y }, { x: cx + 20 + i * 12, y }]);

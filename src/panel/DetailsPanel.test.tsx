@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DetailsPanel } from './DetailsPanel';
+import { renderWithProviders } from '../testing/renderWithProviders';
+
+describe('DetailsPanel', () => {
+  it('is a Details landmark with no heading until something is selected', () => {
+    renderWithProviders(<DetailsPanel />);
+    const aside = screen.getByRole('complementary', { name: 'Details' });
+    expect(within(aside).queryByRole('heading', { level: 2 })).toBeNull();
+    expect(aside).toHaveTextContent('Select a level');
+  });
+
+  it('shows the essay beside the sources, levels with their basis, concerns and sources for an initiative', async () => {
+    renderWithProviders(<DetailsPanel />, { initial: { selectedId: 'codex' } });
+    const aside = screen.getByRole('complementary', { name: 'Details' });
+    expect(await within(aside).findByRole('heading', { level: 2, name: 'Codex' })).toBeInTheDocument();
+    expect(within(aside).getAllByRole('heading', { level: 2 })).toHaveLength(1);
+    expect(aside).toHaveTextContent('The essay says GPT-3');
+    expect(aside).toHaveTextContent('Sources say o3');
+    expect(aside).toHaveTextContent('Basis: Our editorial mapping');
+    expect(aside).toHaveTextContent('Confirmed by a primary source');
+    expect(within(aside).getByRole('link', { name: 'Article A' })).toHaveAttribute('href', 'https://example.org/a');
+    expect(aside).toHaveTextContent('Cited by the essay');
+    expect(aside).toHaveTextContent('Runs on your code.');
+  });
+
+  it('selects a linked node from its button and clears with the close button', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<DetailsPanel />, { initial: { selectedId: 'codex' } });
+    const aside = screen.getByRole('complementary', { name: 'Details' });
+    await user.click(await within(aside).findByRole('button', { name: 'Agents' }));
+    expect(store.getState().selectedId).toBe('level-3');
+    await user.click(within(aside).getByRole('button', { name: /Close details/ }));
+    expect(store.getState().selectedId).toBeNull();
+  });
+
+  it("states OpenAI's position on the current level, with its basis", async () => {
+    const { store } = renderWithProviders(<DetailsPanel />);
+    act(() => store.getState().select('level-2'));
+    const aside = screen.getByRole('complementary', { name: 'Details' });
+    expect(await within(aside).findByText('We are at level 2')).toBeInTheDocument();
+    expect(aside).toHaveTextContent('Basis: OpenAI statement');
+  });
+
+  it('shows a milestone date in words at its precision', async () => {
+    renderWithProviders(<DetailsPanel />, { initial: { selectedId: 'sora-launch' } });
+    expect(await screen.findByText('December 2024')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { screen, fireEvent } from '@testing-library/react';
+import { RoadmapChart } from './RoadmapChart';
+import { TimelineChart } from '../timeline';
+import { renderWithProviders } from '../testing/renderWithProviders';
+
+describe('RoadmapChart and TimelineChart', () => {
+  it('draw every level and initiative as a named, focusable mark in a labelled group', () => {
+    const { container } = renderWithProviders(<RoadmapChart width={900} />);
+    const ids = [...container.querySelectorAll('[data-node-id]')].map((el) => el.getAttribute('data-node-id'));
+    expect(ids.sort()).toEqual(['codex', 'level-1', 'level-2', 'level-3', 'sora']);
+    expect(screen.getByRole('group', { name: /Roadmap to AGI/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: "Level 2: Reasoners, OpenAI's stated current level" })).toHaveAttribute('tabindex', '0');
+  });
+
+  it('select on click and on Enter', () => {
+    const { store } = renderWithProviders(<RoadmapChart width={900} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Codex, initiative' }));
+    expect(store.getState().selectedId).toBe('codex');
+    fireEvent.keyDown(screen.getByRole('button', { name: /Level 1/ }), { key: 'Enter' });
+    expect(store.getState().selectedId).toBe('level-1');
+  });
+
+  it('draws every milestone on the timeline, including the context lane', () => {
+    const { container } = renderWithProviders(<TimelineChart width={900} />);
+    const ids = [...container.querySelectorAll('[data-node-id]')].map((el) => el.getAttribute('data-node-id'));
+    expect(ids.sort()).toEqual(['chat-launch', 'codex-launch', 'sora-launch']);
+    expect(screen.getByRole('button', { name: 'Sora launched, December 2024, month known' })).toBeInTheDocument();
+    expect(screen.getByText('Context')).toBeInTheDocument();
+  });
+
+  it('zooms in with the button and back with reset', () => {
+    const { store } = renderWithProviders(<TimelineChart width={900} />);
+    expect(screen.getByRole('button', { name: 'Reset zoom' })).toBeDisabled();
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const w = store.getState().timeWindow;
+    expect(w).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset zoom' }));
+    expect(store.getState().timeWindow).toBeNull();
+  });
+});
