@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '../state/AppStore';
-import { selectHoveredNode } from '../state/selectors';
+import { selectTooltipNode } from '../state/selectors';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { RoadmapNode } from '../dataset/indexRoadmap';
 
@@ -22,7 +22,7 @@ function subtitle(node: RoadmapNode): string {
  * so it is hidden from screen readers. It is placed after layout, by measuring the mark.
  */
 export function HoverTooltip() {
-  const node = useAppStore(selectHoveredNode);
+  const node = useAppStore(selectTooltipNode);
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const tip = ref.current;

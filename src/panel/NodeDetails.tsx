@@ -54,20 +54,8 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
         <h3 id="summary-heading">Summary</h3>
         {node.kind === 'level' && <p className="level-definition">Essay: {node.entity.definition}</p>}
         <p>{e.summary}</p>
-        {node.kind === 'initiative' && node.entity.details?.length ? (
-          <ul className="bullets">
-            {node.entity.details.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        ) : null}
-        {node.kind === 'concern' && node.entity.evidence?.length ? (
-          <ul className="bullets">
-            {node.entity.evidence.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        ) : null}
+        {node.kind === 'initiative' && <Bullets items={node.entity.details} />}
+        {node.kind === 'concern' && <Bullets items={node.entity.evidence} />}
       </section>
 
       <EssayVersusSources essayClaim={e.essayClaim} discrepancies={e.discrepancies} />
@@ -138,5 +126,16 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
         <SourceList ids={links.sourceIds} />
       </section>
     </article>
+  );
+}
+
+function Bullets({ items }: { items?: string[] }) {
+  if (!items?.length) return null;
+  return (
+    <ul className="bullets">
+      {items.map((d) => (
+        <li key={d}>{d}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useAppStore } from '../state/AppStore';
 import { selectNodeState } from '../state/selectors';
-import { useMarkHandlers } from '../ui/useMarkHandlers';
+import { useMarkProps } from '../ui/useMarkProps';
 import { levelColor } from '../ui/levelColors';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import { roadmapLayout, type InitiativeBox, type LevelPoint } from './roadmapLayout';
@@ -34,7 +34,8 @@ export function RoadmapChart({ width }: { width: number }) {
           <text x={layout.current.labelX} y={layout.current.labelY} textAnchor={layout.current.anchor}>
             <tspan className="current-level__flag">◆ OpenAI says it is here</tspan>
             <tspan x={layout.current.labelX} dy="1.2em" className="current-level__date">
-              {formatRoadmapDate(current.date)} · {BASIS_LABEL[current.basis]}
+              {formatRoadmapDate(current.date)}
+              {layout.orientation === 'horizontal' && ` · ${BASIS_LABEL[current.basis]}`}
             </tspan>
           </text>
         </g>
@@ -58,19 +59,9 @@ function RoadmapLinkPath({ initiativeId, levelId, basis, path }: { initiativeId:
 }
 
 const LevelMark = memo(function LevelMark({ level, isCurrent }: { level: LevelPoint; isCurrent: boolean }) {
-  const state = useAppStore(selectNodeState(level.id));
-  const selected = useAppStore((s) => s.selectedId === level.id);
-  const handlers = useMarkHandlers(level.id);
+  const props = useMarkProps(level.id, 'level-mark', `Level ${level.rank}: ${level.name}${isCurrent ? ", OpenAI's stated current level" : ''}`);
   return (
-    <g
-      className={`mark level-mark is-${state}${selected ? ' is-selected' : ''}`}
-      data-node-id={level.id}
-      transform={`translate(${level.x},${level.y})`}
-      tabIndex={0}
-      role="button"
-      aria-label={`Level ${level.rank}: ${level.name}${isCurrent ? ", OpenAI's stated current level" : ''}`}
-      {...handlers}
-    >
+    <g {...props} transform={`translate(${level.x},${level.y})`}>
       {isCurrent && <circle className="level-mark__halo" r={level.r + 7} />}
       <circle className="level-mark__dot" r={level.r} fill={levelColor(level.rank)} />
       <text className="level-mark__rank" dy="0.35em" textAnchor="middle">
@@ -84,20 +75,10 @@ const LevelMark = memo(function LevelMark({ level, isCurrent }: { level: LevelPo
 });
 
 const InitiativeMark = memo(function InitiativeMark({ box }: { box: InitiativeBox }) {
-  const state = useAppStore(selectNodeState(box.id));
-  const selected = useAppStore((s) => s.selectedId === box.id);
   const name = useAppStore((s) => s.index.nodes.get(box.id)?.title ?? box.label);
-  const handlers = useMarkHandlers(box.id);
+  const props = useMarkProps(box.id, 'initiative-mark', `${name}, initiative`);
   return (
-    <g
-      className={`mark initiative-mark is-${state}${selected ? ' is-selected' : ''}`}
-      data-node-id={box.id}
-      transform={`translate(${box.x},${box.y})`}
-      tabIndex={0}
-      role="button"
-      aria-label={`${name}, initiative`}
-      {...handlers}
-    >
+    <g {...props} transform={`translate(${box.x},${box.y})`}>
       <rect width={box.width} height={box.height} rx={box.height / 2} />
       <text x={box.width / 2} y={box.height / 2} dy="0.35em" textAnchor="middle">
         {box.label}

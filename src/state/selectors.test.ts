@@ -70,3 +70,14 @@ describe('selectors', () => {
     expect(selectLevelsOfInitiative(make().getState(), 'level-1')).toEqual([]);
   });
 });
+
+describe('selectTooltipNode', () => {
+  it('labels the hovered node unless it is the one already selected', async () => {
+    const { selectTooltipNode } = await import('./selectors');
+    const store = make();
+    store.getState().hover('sora');
+    expect(selectTooltipNode(store.getState())?.id).toBe('sora');
+    store.getState().select('sora');
+    expect(selectTooltipNode(store.getState())).toBeNull();
+  });
+});

@@ -23,6 +23,9 @@ export const selectSelectedNode = (s: AppState): RoadmapNode | null =>
   s.selectedId ? (s.index.nodes.get(s.selectedId) ?? null) : null;
 export const selectHoveredNode = (s: AppState): RoadmapNode | null =>
   s.hoveredId ? (s.index.nodes.get(s.hoveredId) ?? null) : null;
+/** The node to label with a tooltip: hovered, unless the details panel already shows it (a tap both hovers and selects). */
+export const selectTooltipNode = (s: AppState): RoadmapNode | null =>
+  s.hoveredId && s.hoveredId !== s.selectedId ? (s.index.nodes.get(s.hoveredId) ?? null) : null;
 
 /** Hover previews a node's links; otherwise the selection, otherwise the concern filter, decides. */
 export const selectHighlight = (s: AppState): Highlight | null =>

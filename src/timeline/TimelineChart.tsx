@@ -1,8 +1,8 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
-import { selectLanes, selectNodeState } from '../state/selectors';
+import { selectLanes } from '../state/selectors';
 import type { TimeWindow } from '../state/createAppStore';
-import { useMarkHandlers } from '../ui/useMarkHandlers';
+import { useMarkProps } from '../ui/useMarkProps';
 import { levelColor } from '../ui/levelColors';
 import { ZoomControls } from '../ui/ZoomControls';
 import { parseRoadmapDate } from '../dataset/roadmapDate';
@@ -104,20 +104,11 @@ export function TimelineChart({ width }: { width: number }) {
 }
 
 const MilestoneMarkView = memo(function MilestoneMarkView({ mark }: { mark: MilestoneMark }) {
-  const state = useAppStore(selectNodeState(mark.id));
-  const selected = useAppStore((s) => s.selectedId === mark.id);
-  const handlers = useMarkHandlers(mark.id);
+  const props = useMarkProps(mark.id, `milestone-mark milestone-mark--${mark.precision}`, `${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}`);
   const color = levelColor(mark.levelRank);
   const barWidth = Math.max(10, mark.x2 - mark.x1);
   return (
-    <g
-      className={`mark milestone-mark milestone-mark--${mark.precision} is-${state}${selected ? ' is-selected' : ''}`}
-      data-node-id={mark.id}
-      tabIndex={0}
-      role="button"
-      aria-label={`${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}`}
-      {...handlers}
-    >
+    <g {...props}>
       {mark.precision === 'day' ? (
         <circle cx={mark.x} cy={mark.y} r={6.5} fill={color} />
       ) : (

@@ -1,0 +1,21 @@
+import { useAppStore } from '../state/AppStore';
+import { selectNodeState } from '../state/selectors';
+import { useMarkHandlers } from './useMarkHandlers';
+
+/**
+ * Everything a chart mark needs besides its shape: the node id the tests and deep links rely on,
+ * a tab stop, the button role, state classes for highlighting, and the event handlers.
+ */
+export function useMarkProps(id: string, kindClass: string, label: string) {
+  const state = useAppStore(selectNodeState(id));
+  const selected = useAppStore((s) => s.selectedId === id);
+  const handlers = useMarkHandlers(id);
+  return {
+    className: `mark ${kindClass} is-${state}${selected ? ' is-selected' : ''}`,
+    'data-node-id': id,
+    tabIndex: 0,
+    role: 'button',
+    'aria-label': label,
+    ...handlers,
+  };
+}
