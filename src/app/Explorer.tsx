@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Roadmap } from '../dataset/schema';
 import { createAppStore } from '../state/createAppStore';
 import { AppStoreProvider } from '../state/AppStore';
@@ -9,10 +9,31 @@ import { FilterBar } from '../controls/FilterBar';
 import { Legend } from '../controls/Legend';
 import { useElementWidth } from '../ui/useElementSize';
 import { HoverTooltip } from './HoverTooltip';
+import { Notices } from '../ui/Notices';
+import { allLanes } from '../state/selectors';
+import { parseViewState, type KnownIds } from '../url/viewStateUrl';
+import { useUrlSync } from './useUrlSync';
+
+function knownIdsOf(roadmap: Roadmap): KnownIds {
+  return {
+    nodes: new Set([...roadmap.levels, ...roadmap.initiatives, ...roadmap.concerns, ...roadmap.milestones].map((n) => n.id)),
+    lanes: new Set(allLanes(roadmap).map((l) => l.id)),
+    concerns: new Set(roadmap.concerns.map((c) => c.id)),
+  };
+}
 
 /** The explorer for one validated dataset: its store lives as long as the dataset does. */
 export function Explorer({ roadmap, today }: { roadmap: Roadmap; today?: number }) {
-  const [store] = useState(() => createAppStore(roadmap, { today }));
+  // The URL is parsed before the store exists, so the first paint already shows a deep-linked node.
+  const [boot] = useState(() => {
+    const known = knownIdsOf(roadmap);
+    const parsed = parseViewState(window.location.search, known);
+    return { known, notices: parsed.notices, store: createAppStore(roadmap, { today, initial: parsed.view }) };
+  });
+  const { store, known } = boot;
+  const [notices, setNotices] = useState(boot.notices);
+  const showNotices = useCallback((next: string[]) => setNotices(next), []);
+  useUrlSync(store, known, showNotices);
   const chartsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(chartsRef);
 
@@ -37,6 +58,7 @@ export function Explorer({ roadmap, today }: { roadmap: Roadmap; today?: number 
             <Legend />
           </div>
         </header>
+        <Notices notices={notices} onDismiss={() => setNotices([])} />
         <main className="app-main">
           <div className="charts">
             <section className="chart-card" aria-labelledby="roadmap-title">

@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import type { AppStore } from '../state/createAppStore';
+import { formatViewState, parseViewState, type KnownIds } from '../url/viewStateUrl';
+
+const REPLACE_DELAY = 250;
+
+/**
+ * The only code that touches window.location and history. A new selection pushes an entry, so
+ * Back and Forward step through selections; zoom, pan and filters replace the current entry,
+ * debounced, so a gesture does not flood the history.
+ */
+export function useUrlSync(store: AppStore, known: KnownIds, onNotices: (notices: string[]) => void) {
+  useEffect(() => {
+    let applying = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = (mode: 'push' | 'replace') => {
+      const { selectedId, timeWindow, filters } = store.getState();
+      const search = formatViewState({ selectedId, timeWindow, filters }, window.location.search);
+      if (search === window.location.search) return;
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (applying) return;
+      if (s.selectedId !== prev.selectedId) {
+        clearTimeout(timer);
+        write('push');
+      } else if (s.timeWindow !== prev.timeWindow || s.filters !== prev.filters) {
+        clearTimeout(timer);
+        timer = setTimeout(() => write('replace'), REPLACE_DELAY);
+      }
+    });
+    const onPopState = () => {
+      const { view, notices } = parseViewState(window.location.search, known);
+      applying = true;
+      store.setState(view);
+      applying = false;
+      onNotices(notices);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [store, known, onNotices]);
+}

@@ -1,0 +1,87 @@
+import type { Filters, TimeWindow, ViewState } from '../state/createAppStore';
+
+/** The ids a URL may name; anything else is reported, never thrown. */
+export interface KnownIds {
+  nodes: ReadonlySet<string>;
+  lanes: ReadonlySet<string>;
+  concerns: ReadonlySet<string>;
+}
+
+export interface ParsedView {
+  view: ViewState;
+  /** Polite, human-readable notes about parameters that could not be used. */
+  notices: string[];
+}
+
+/** The parameters this app owns; every other parameter (utm_*, fbclid, …) is kept and ignored. */
+export const OWN_PARAMS = ['node', 'window', 'hide', 'concern'] as const;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseDay(value: string): number | null {
+  const m = DAY.exec(value);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? t : null;
+}
+
+function formatDay(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * Reads our parameters from a query string into a view state, with a notice for each one it cannot use.
+ * @example parseViewState('?node=codex', known).view.selectedId === 'codex'
+ */
+export function parseViewState(search: string, known: KnownIds): ParsedView {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  let selectedId: string | null = null;
+  let timeWindow: TimeWindow | null = null;
+  const filters: Filters = { hiddenLanes: [], concern: null };
+
+  const node = params.get('node');
+  if (node !== null) {
+    if (known.nodes.has(node)) selectedId = node;
+    else notices.push(`No node with the id “${node}” was found, so the default view is shown.`);
+  }
+
+  const window = params.get('window');
+  if (window !== null) {
+    const [from = '', to = ''] = window.split('..');
+    const start = parseDay(from);
+    const end = parseDay(to);
+    if (start !== null && end !== null && end > start) timeWindow = { start, end };
+    else notices.push(`The time window “${window}” was not understood (expected YYYY-MM-DD..YYYY-MM-DD), so the whole timeline is shown.`);
+  }
+
+  const hide = params.get('hide');
+  if (hide !== null) {
+    for (const lane of hide.split(',').filter(Boolean)) {
+      if (known.lanes.has(lane)) filters.hiddenLanes.push(lane);
+      else notices.push(`There is no lane “${lane}” to hide.`);
+    }
+  }
+
+  const concern = params.get('concern');
+  if (concern !== null) {
+    if (known.concerns.has(concern)) filters.concern = concern;
+    else notices.push(`There is no ethics concern “${concern}” to highlight.`);
+  }
+
+  return { view: { selectedId, timeWindow, filters }, notices };
+}
+
+/** Writes a view state into a query string: only values that differ from the defaults, foreign parameters kept. */
+export function formatViewState(view: ViewState, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const p of OWN_PARAMS) params.delete(p);
+  if (view.selectedId) params.set('node', view.selectedId);
+  if (view.timeWindow) params.set('window', `${formatDay(view.timeWindow.start)}..${formatDay(view.timeWindow.end)}`);
+  if (view.filters.hiddenLanes.length) params.set('hide', view.filters.hiddenLanes.join(','));
+  if (view.filters.concern) params.set('concern', view.filters.concern);
+  const out = params.toString().replace(/%2C/g, ',');
+  return out ? `?${out}` : '';
+}
