@@ -11,7 +11,9 @@ import { useElementWidth } from '../ui/useElementSize';
 import { HoverTooltip } from './HoverTooltip';
 import { Notices } from '../ui/Notices';
 import { allLanes } from '../state/selectors';
-import { parseViewState, type KnownIds } from '../url/viewStateUrl';
+import { appRootPath, parseViewState, type KnownIds } from '../url/viewStateUrl';
+import { ShareMenu } from '../share/ShareMenu';
+import type { ShareTarget } from '../share/shareLinks';
 import { useUrlSync } from './useUrlSync';
 
 function knownIdsOf(roadmap: Roadmap): KnownIds {
@@ -27,13 +29,14 @@ export function Explorer({ roadmap, today }: { roadmap: Roadmap; today?: number 
   // The URL is parsed before the store exists, so the first paint already shows a deep-linked node.
   const [boot] = useState(() => {
     const known = knownIdsOf(roadmap);
-    const parsed = parseViewState(window.location.search, known);
-    return { known, notices: parsed.notices, store: createAppStore(roadmap, { today, initial: parsed.view }) };
+    const parsed = parseViewState(window.location.search, known, window.location.pathname);
+    const share: ShareTarget = { origin: window.location.origin, rootPath: appRootPath(window.location.pathname), nodePages: true };
+    return { known, share, embed: parsed.embed, notices: parsed.notices, store: createAppStore(roadmap, { today, initial: parsed.view }) };
   });
-  const { store, known } = boot;
+  const { store, known, embed, share } = boot;
   const [notices, setNotices] = useState(boot.notices);
   const showNotices = useCallback((next: string[]) => setNotices(next), []);
-  useUrlSync(store, known, showNotices);
+  useUrlSync(store, known, embed, showNotices);
   const chartsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(chartsRef);
 
@@ -47,17 +50,27 @@ export function Explorer({ roadmap, today }: { roadmap: Roadmap; today?: number 
 
   return (
     <AppStoreProvider store={store}>
-      <div className="app">
-        <header className="app-header">
-          <div className="app-header__titles">
+      <div className={embed ? 'app app--embed' : 'app'}>
+        {embed ? (
+          <header className="app-header app-header--embed">
             <h1>{roadmap.meta.title}</h1>
-            <p className="app-header__subtitle">{roadmap.meta.subtitle}</p>
-          </div>
-          <div className="app-header__controls">
-            <FilterBar />
-            <Legend />
-          </div>
-        </header>
+            <a href={share.rootPath} target="_blank" rel="noopener">
+              Open the full explorer
+            </a>
+          </header>
+        ) : (
+          <header className="app-header">
+            <div className="app-header__titles">
+              <h1>{roadmap.meta.title}</h1>
+              <p className="app-header__subtitle">{roadmap.meta.subtitle}</p>
+            </div>
+            <div className="app-header__controls">
+              <FilterBar />
+              <Legend />
+              <ShareMenu target={share} />
+            </div>
+          </header>
+        )}
         <Notices notices={notices} onDismiss={() => setNotices([])} />
         <main className="app-main">
           <div className="charts">

@@ -1,24 +1,27 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../state/createAppStore';
-import { formatViewState, parseViewState, type KnownIds } from '../url/viewStateUrl';
+import { appRootPath, formatViewState, parseViewState, type KnownIds } from '../url/viewStateUrl';
 
 const REPLACE_DELAY = 250;
 
 /**
  * The only code that touches window.location and history. A new selection pushes an entry, so
  * Back and Forward step through selections; zoom, pan and filters replace the current entry,
- * debounced, so a gesture does not flood the history.
+ * debounced, so a gesture does not flood the history. Embedded, it only ever replaces, so the
+ * host page's Back button stays the host's. Once the view changes, a share page (`n/<id>/`)
+ * hands over to the app's own address with query parameters.
  */
-export function useUrlSync(store: AppStore, known: KnownIds, onNotices: (notices: string[]) => void) {
+export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onNotices: (notices: string[]) => void) {
   useEffect(() => {
     let applying = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = (mode: 'push' | 'replace') => {
       const { selectedId, timeWindow, filters } = store.getState();
-      const search = formatViewState({ selectedId, timeWindow, filters }, window.location.search);
-      if (search === window.location.search) return;
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
-      if (mode === 'push') window.history.pushState(null, '', url);
+      const search = formatViewState({ selectedId, timeWindow, filters }, window.location.search, { embed });
+      const path = appRootPath(window.location.pathname);
+      if (search === window.location.search && path === window.location.pathname) return;
+      const url = `${path}${search}${window.location.hash}`;
+      if (mode === 'push' && !embed) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     };
     const unsubscribe = store.subscribe((s, prev) => {
@@ -32,7 +35,7 @@ export function useUrlSync(store: AppStore, known: KnownIds, onNotices: (notices
       }
     });
     const onPopState = () => {
-      const { view, notices } = parseViewState(window.location.search, known);
+      const { view, notices } = parseViewState(window.location.search, known, window.location.pathname);
       applying = true;
       store.setState(view);
       applying = false;
@@ -44,5 +47,5 @@ export function useUrlSync(store: AppStore, known: KnownIds, onNotices: (notices
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [store, known, onNotices]);
+  }, [store, known, embed, onNotices]);
 }

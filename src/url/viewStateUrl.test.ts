@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatViewState, parseViewState, type KnownIds } from './viewStateUrl';
+import { appRootPath, formatViewState, parseViewState, type KnownIds } from './viewStateUrl';
 import type { ViewState } from '../state/createAppStore';
 
 const known: KnownIds = {
@@ -43,5 +43,32 @@ describe('the URL codec', () => {
 
   it('ignores foreign parameters silently when parsing', () => {
     expect(parseViewState('?utm_source=x&fbclid=y&node=codex', known).notices).toEqual([]);
+  });
+});
+
+describe('share paths and flags', () => {
+  it('reads the node from a share-page path, with ?node= winning', () => {
+    expect(parseViewState('', known, '/sub/n/codex/').view.selectedId).toBe('codex');
+    expect(parseViewState('?node=sora', known, '/sub/n/codex/').view.selectedId).toBe('sora');
+    expect(parseViewState('', known, '/sub/').view.selectedId).toBeNull();
+  });
+
+  it('finds the app root from any page', () => {
+    expect(appRootPath('/sub/n/codex/')).toBe('/sub/');
+    expect(appRootPath('/sub/n/codex/index.html')).toBe('/sub/');
+    expect(appRootPath('/sub/index.html')).toBe('/sub/');
+    expect(appRootPath('/')).toBe('/');
+  });
+
+  it('accepts embed bare or =1 and writes it =1', () => {
+    expect(parseViewState('?embed', known).embed).toBe(true);
+    expect(parseViewState('?embed=1', known).embed).toBe(true);
+    expect(parseViewState('?embed=0', known).embed).toBe(false);
+    expect(parseViewState('', known).embed).toBe(false);
+    expect(formatViewState(base, '?embed', { embed: true })).toBe('?embed=1');
+  });
+
+  it('can leave the node out for a share-page link', () => {
+    expect(formatViewState({ ...base, selectedId: 'codex', filters: { hiddenLanes: [], concern: 'data-privacy' } }, '', { omitNode: true })).toBe('?concern=data-privacy');
   });
 });

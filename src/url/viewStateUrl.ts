@@ -9,12 +9,29 @@ export interface KnownIds {
 
 export interface ParsedView {
   view: ViewState;
+  /** `?embed=1`: a frame inside another page, without the toolbar, that never pushes history. */
+  embed: boolean;
   /** Polite, human-readable notes about parameters that could not be used. */
   notices: string[];
 }
 
 /** The parameters this app owns; every other parameter (utm_*, fbclid, …) is kept and ignored. */
-export const OWN_PARAMS = ['node', 'window', 'hide', 'concern'] as const;
+export const OWN_PARAMS = ['node', 'window', 'hide', 'concern', 'embed'] as const;
+
+/** A share page lives at `…/n/<id>/`; its path names the node. */
+const SHARE_PATH = /\/n\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:index\.html)?$/;
+
+/** The app's own folder, with any share-page suffix removed: `/sub/n/codex/` → `/sub/`. */
+export function appRootPath(pathname: string): string {
+  const m = SHARE_PATH.exec(pathname);
+  return m ? pathname.slice(0, m.index + 1) : pathname.replace(/[^/]*$/, '');
+}
+
+/** Booleans are written `=1` and accepted bare (`?embed`), as `1`, `true` or `yes`. */
+function parseFlag(params: URLSearchParams, name: string): boolean {
+  const v = params.get(name);
+  return v !== null && ['', '1', 'true', 'yes'].includes(v.toLowerCase());
+}
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -35,14 +52,14 @@ function formatDay(t: number): string {
  * Reads our parameters from a query string into a view state, with a notice for each one it cannot use.
  * @example parseViewState('?node=codex', known).view.selectedId === 'codex'
  */
-export function parseViewState(search: string, known: KnownIds): ParsedView {
+export function parseViewState(search: string, known: KnownIds, pathname = ''): ParsedView {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   let selectedId: string | null = null;
   let timeWindow: TimeWindow | null = null;
   const filters: Filters = { hiddenLanes: [], concern: null };
 
-  const node = params.get('node');
+  const node = params.get('node') ?? SHARE_PATH.exec(pathname)?.[1] ?? null;
   if (node !== null) {
     if (known.nodes.has(node)) selectedId = node;
     else notices.push(`No node with the id “${node}” was found, so the default view is shown.`);
@@ -71,17 +88,18 @@ export function parseViewState(search: string, known: KnownIds): ParsedView {
     else notices.push(`There is no ethics concern “${concern}” to highlight.`);
   }
 
-  return { view: { selectedId, timeWindow, filters }, notices };
+  return { view: { selectedId, timeWindow, filters }, embed: parseFlag(params, 'embed'), notices };
 }
 
 /** Writes a view state into a query string: only values that differ from the defaults, foreign parameters kept. */
-export function formatViewState(view: ViewState, currentSearch = ''): string {
+export function formatViewState(view: ViewState, currentSearch = '', options: { embed?: boolean; omitNode?: boolean } = {}): string {
   const params = new URLSearchParams(currentSearch);
   for (const p of OWN_PARAMS) params.delete(p);
-  if (view.selectedId) params.set('node', view.selectedId);
+  if (view.selectedId && !options.omitNode) params.set('node', view.selectedId);
   if (view.timeWindow) params.set('window', `${formatDay(view.timeWindow.start)}..${formatDay(view.timeWindow.end)}`);
   if (view.filters.hiddenLanes.length) params.set('hide', view.filters.hiddenLanes.join(','));
   if (view.filters.concern) params.set('concern', view.filters.concern);
+  if (options.embed) params.set('embed', '1');
   const out = params.toString().replace(/%2C/g, ',');
   return out ? `?${out}` : '';
 }

@@ -1,0 +1,93 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore, useAppStoreApi } from '../state/AppStore';
+import { embedSnippet, shareUrl, type ShareTarget } from './shareLinks';
+import { qrPath } from './qrPath';
+import { exportSvg } from './exportSvg';
+import { copyText, downloadBlob, exportFileName, svgToPng } from './download';
+
+/** The share popover's body: link, QR code, embed code and image downloads of the current view. */
+export default function SharePanel({ target, onClose }: { target: ShareTarget; onClose: () => void }) {
+  const store = useAppStoreApi();
+  const view = useAppStore(useShallow((s) => ({ selectedId: s.selectedId, timeWindow: s.timeWindow, filters: s.filters })));
+  const title = useAppStore((s) => {
+    const node = s.selectedId ? s.index.nodes.get(s.selectedId) : undefined;
+    return node ? `${s.roadmap.meta.title}: ${node.title}` : s.roadmap.meta.title;
+  });
+  const link = useMemo(() => shareUrl(view, target), [view, target]);
+  const snippet = useMemo(() => embedSnippet(shareUrl(view, target, { embed: true }), title), [view, target, title]);
+  const qr = useMemo(() => qrPath(link), [link]);
+  const [status, setStatus] = useState('');
+
+  const copy = async (text: string, what: string) => {
+    const ok = await copyText(text);
+    setStatus(ok ? `${what} copied to the clipboard.` : `Copying was refused: select the ${what.toLowerCase()} below and copy it.`);
+  };
+  const image = () => {
+    const s = store.getState();
+    return exportSvg({ roadmap: s.roadmap, index: s.index, view, today: s.today, url: link });
+  };
+  const downloadSvg = () => {
+    downloadBlob(new Blob([image().svg], { type: 'image/svg+xml' }), exportFileName(view.selectedId, 'svg'));
+    setStatus('SVG downloaded.');
+  };
+  const downloadPng = async () => {
+    try {
+      const { svg, width, height } = image();
+      downloadBlob(await svgToPng(svg, width, height, 2), exportFileName(view.selectedId, 'png'));
+      setStatus('PNG downloaded (2× for slides).');
+    } catch (error) {
+      setStatus(`The PNG could not be made: ${(error as Error).message}`);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  };
+
+  return (
+    <section id="share-panel" className="share-panel" aria-label="Share" onKeyDown={onKeyDown}>
+      <div className="share-panel__row">
+        <label className="share-panel__field">
+          <span>Link to this view</span>
+          <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+        <button type="button" onClick={() => void copy(link, 'Link')}>
+          Copy link
+        </button>
+      </div>
+      <p className="share-panel__status" role="status">
+        {status}
+      </p>
+      <div className="share-panel__qr">
+        <svg role="img" aria-label={`QR code for ${link}`} viewBox={`0 0 ${qr.size} ${qr.size}`} width="220" height="220" shapeRendering="crispEdges">
+          <rect width={qr.size} height={qr.size} fill="#fff" />
+          <path d={qr.path} fill="#000" />
+        </svg>
+        <p className="muted">Scan to open this view on a phone.</p>
+      </div>
+      <div className="share-panel__embed">
+        <p className="share-panel__label">Embed in a page</p>
+        <pre>
+          <code>{snippet}</code>
+        </pre>
+        <button type="button" onClick={() => void copy(snippet, 'Embed code')}>
+          Copy embed code
+        </button>
+      </div>
+      <div className="share-panel__row">
+        <button type="button" onClick={downloadSvg}>
+          Download SVG
+        </button>
+        <button type="button" onClick={() => void downloadPng()}>
+          Download PNG
+        </button>
+        <button type="button" className="link-button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Roadmap } from '../dataset/schema';
+import { neighboursOf, type RoadmapIndex } from '../dataset/indexRoadmap';
+import { formatRoadmapDate, parseRoadmapDate } from '../dataset/roadmapDate';
+import type { ViewState } from '../state/createAppStore';
+import { allLanes } from '../state/selectors';
+import { roadmapLayout } from '../roadmap/roadmapLayout';
+import { timelineLayout } from '../timeline/timelineLayout';
+import { fullWindow } from '../timeline/timeWindow';
+import { levelColor } from '../ui/levelColors';
+
+export interface ExportInput {
+  roadmap: Roadmap;
+  index: RoadmapIndex;
+  view: ViewState;
+  today: number;
+  /** The link printed in the source line. */
+  url: string;
+  width?: number;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const FONT = "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\"";
+
+/**
+ * The current view as a self-contained SVG document, drawn from the same layouts as the charts
+ * (never copied from the live DOM), with a title, the selection and a source line.
+ */
+export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: ExportInput): { svg: string; width: number; height: number } {
+  const selected = view.selectedId ? index.nodes.get(view.selectedId) : undefined;
+  const focus = view.selectedId ?? view.filters.concern;
+  const related = focus ? new Set([focus, ...neighboursOf(index, focus)]) : null;
+  const opacity = (id: string) => (related && !related.has(id) ? ' opacity="0.25"' : '');
+  const ring = (id: string) => (id === view.selectedId ? ' stroke="#0f172a" stroke-width="3"' : ' stroke="#ffffff" stroke-width="1.5"');
+
+  const parts: string[] = [];
+  let y = 0;
+  parts.push(`<text x="24" y="40" font-size="26" font-weight="700" fill="#0f172a">${esc(roadmap.meta.title)}</text>`);
+  const subtitle = selected
+    ? `Selected: ${selected.title}${selected.kind === 'milestone' ? ` (${formatRoadmapDate(selected.entity.date)})` : ''}`
+    : roadmap.meta.subtitle;
+  parts.push(`<text x="24" y="66" font-size="15" fill="#334155">${esc(subtitle)}</text>`);
+  y = 80;
+
+  const r = roadmapLayout(roadmap, { width });
+  parts.push(`<g transform="translate(0,${y})">`);
+  parts.push(`<path d="${r.aheadPath}" fill="none" stroke="#94a3b8" stroke-width="6" stroke-dasharray="2 10" stroke-linecap="round"/>`);
+  parts.push(`<path d="${r.reachedPath}" fill="none" stroke="#334155" stroke-width="6" stroke-linecap="round"/>`);
+  for (const l of r.links) {
+    const dash = l.basis === 'editorial' ? ' stroke-dasharray="5 4"' : '';
+    parts.push(`<path d="${l.path}" fill="none" stroke="#94a3b8" stroke-width="1.5"${dash}${opacity(l.initiativeId)}/>`);
+  }
+  if (r.current) {
+    parts.push(`<text x="${r.current.labelX}" y="${r.current.labelY}" text-anchor="${r.current.anchor}" font-size="12.5" font-weight="600" fill="#92400e">◆ OpenAI says it is here (${esc(formatRoadmapDate(roadmap.currentLevel.date))})</text>`);
+  }
+  for (const p of r.levels) {
+    parts.push(
+      `<g transform="translate(${p.x},${p.y})"${opacity(p.id)}><circle r="${p.r}" fill="${levelColor(p.rank)}"${ring(p.id)}/>` +
+        `<text dy="0.35em" text-anchor="middle" font-size="15" font-weight="700" fill="#ffffff">${p.rank}</text>` +
+        `<text x="${p.labelX}" y="${p.labelY}" text-anchor="${p.labelAnchor}" font-size="14" font-weight="600" fill="#0f172a">${esc(p.name)}</text></g>`,
+    );
+  }
+  for (const b of r.initiatives) {
+    parts.push(
+      `<g transform="translate(${b.x},${b.y})"${opacity(b.id)}><rect width="${b.width}" height="${b.height}" rx="${b.height / 2}" fill="#e2e8f0"${b.id === view.selectedId ? ' stroke="#0f172a" stroke-width="3"' : ' stroke="#64748b"'}/>` +
+        `<text x="${b.width / 2}" y="${b.height / 2}" dy="0.35em" text-anchor="middle" font-size="13" font-weight="600" fill="#0f172a">${esc(b.label)}</text></g>`,
+    );
+  }
+  parts.push('</g>');
+  y += r.height + 10;
+
+  const lanes = allLanes(roadmap).filter((l) => !view.filters.hiddenLanes.includes(l.id));
+  const full = fullWindow(roadmap.milestones.map((m) => parseRoadmapDate(m.date)), today);
+  const t = timelineLayout({
+    milestones: roadmap.milestones,
+    lanes,
+    levelRanks: new Map(roadmap.levels.map((l) => [l.id, l.rank])),
+    window: view.timeWindow ?? full,
+    full,
+    width,
+    today,
+  });
+  parts.push(`<g transform="translate(0,${y})">`);
+  t.lanes.forEach((lane, i) => {
+    if (i % 2) parts.push(`<rect x="0" y="${lane.y}" width="${width}" height="${lane.height}" fill="#f8fafc"/>`);
+    parts.push(`<text x="${lane.labelX}" y="${lane.labelY}" dy="0.35em" font-size="12.5" font-weight="600" fill="#0f172a">${esc(lane.label)}</text>`);
+  });
+  for (const tick of t.ticks) {
+    parts.push(`<line x1="${tick.x}" x2="${tick.x}" y1="${t.plot.top - 6}" y2="${t.plot.bottom}" stroke="${tick.major ? '#cbd5e1' : '#e2e8f0'}"/>`);
+    parts.push(`<text x="${tick.x}" y="${t.plot.top - 12}" text-anchor="middle" font-size="12" fill="#475569">${esc(tick.label)}</text>`);
+  }
+  if (t.todayX !== null) parts.push(`<line x1="${t.todayX}" x2="${t.todayX}" y1="${t.plot.top - 4}" y2="${t.plot.bottom}" stroke="#b91c1c" stroke-width="2"/>`);
+  for (const m of t.marks) {
+    if (!m.visible) continue;
+    const fill = levelColor(m.levelRank);
+    const shape =
+      m.precision === 'day'
+        ? `<circle cx="${m.x}" cy="${m.y}" r="6.5" fill="${fill}"${ring(m.id)}/>`
+        : `<rect x="${m.x - Math.max(10, m.x2 - m.x1) / 2}" y="${m.y - 5}" width="${Math.max(10, m.x2 - m.x1)}" height="10" rx="${m.precision === 'month' ? 5 : 2}" fill="${fill}"${ring(m.id)}/>`;
+    const label = m.showLabel || m.id === view.selectedId ? `<text x="${m.x + 10}" y="${m.y}" dy="0.35em" font-size="12" fill="#0f172a">${esc(m.title)}</text>` : '';
+    parts.push(`<g${opacity(m.id)}>${shape}${label}</g>`);
+  }
+  parts.push('</g>');
+  y += t.height + 16;
+
+  const sourceLine = `Source: ${roadmap.meta.title}, built from the essay “${roadmap.meta.essayTitle}” and ${roadmap.sources.length} cited sources · ${url}`;
+  parts.push(`<text x="24" y="${y}" font-size="12" fill="#475569">${esc(sourceLine)}</text>`);
+  const height = y + 20;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${FONT}>` +
+    `<title>${esc(`${roadmap.meta.title}${selected ? `: ${selected.title}` : ''}`)}</title>` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>`;
+  return { svg, width, height };
+}

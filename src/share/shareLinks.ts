@@ -1,0 +1,30 @@
+import type { ViewState } from '../state/createAppStore';
+import { formatViewState } from '../url/viewStateUrl';
+
+export interface ShareTarget {
+  /** e.g. "https://example.org" */
+  origin: string;
+  /** The app's folder, e.g. "/sub/path/". */
+  rootPath: string;
+  /** True for the built-in dataset, whose nodes each have a share page at `n/<id>/`. */
+  nodePages: boolean;
+}
+
+/**
+ * The link to hand out: a node's share page (so chat apps show a preview) plus our non-default
+ * parameters; foreign parameters such as utm_* are left behind.
+ * @example shareUrl(view, { origin: 'https://x.org', rootPath: '/', nodePages: true }) // "https://x.org/n/codex/"
+ */
+export function shareUrl(view: ViewState, target: ShareTarget, options: { embed?: boolean } = {}): string {
+  const base = `${target.origin}${target.rootPath}`;
+  if (view.selectedId && target.nodePages) {
+    return `${base}n/${view.selectedId}/${formatViewState(view, '', { omitNode: true, embed: options.embed })}`;
+  }
+  return `${base}${formatViewState(view, '', { embed: options.embed })}`;
+}
+
+/** The iframe snippet for a course page or a blog: a title for screen readers, a size, no border. */
+export function embedSnippet(url: string, title: string): string {
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${attr(url)}" title="${attr(title)}" width="960" height="720" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}
