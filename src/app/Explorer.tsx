@@ -15,6 +15,7 @@ import { appRootPath, parseViewState, type KnownIds } from '../url/viewStateUrl'
 import { ShareMenu } from '../share/ShareMenu';
 import type { ShareTarget } from '../share/shareLinks';
 import { useUrlSync } from './useUrlSync';
+import { useRevealSelection } from './useRevealSelection';
 
 function knownIdsOf(roadmap: Roadmap): KnownIds {
   return {
@@ -37,6 +38,7 @@ export function Explorer({ roadmap, today }: { roadmap: Roadmap; today?: number 
   const [notices, setNotices] = useState(boot.notices);
   const showNotices = useCallback((next: string[]) => setNotices(next), []);
   useUrlSync(store, known, embed, showNotices);
+  useRevealSelection(store);
   const chartsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(chartsRef);
 

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { useDismissableDetails } from '../ui/useDismissableDetails';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { allLanes } from '../state/selectors';
 
@@ -10,6 +11,8 @@ export function FilterBar() {
   const concern = useAppStore((s) => s.filters.concern);
   const lanes = useMemo(() => allLanes(roadmap), [roadmap]);
   const active = hidden.length > 0 || concern !== null;
+  const lanesRef = useRef<HTMLDetailsElement>(null);
+  useDismissableDetails(lanesRef);
 
   return (
     <div className="filter-bar">
@@ -24,7 +27,7 @@ export function FilterBar() {
           ))}
         </select>
       </label>
-      <details className="lane-filter">
+      <details className="lane-filter" ref={lanesRef}>
         <summary>
           Lanes{hidden.length > 0 && <span className="count"> ({lanes.length - hidden.length} of {lanes.length})</span>}
         </summary>

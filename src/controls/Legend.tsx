@@ -1,11 +1,15 @@
+import { useRef } from 'react';
 import { useAppStore } from '../state/AppStore';
+import { useDismissableDetails } from '../ui/useDismissableDetails';
 import { levelColor } from '../ui/levelColors';
 
 /** Explains the marks: level colours, date precision shapes, links and the today line. */
 export function Legend() {
   const levels = useAppStore((s) => s.roadmap.levels);
+  const ref = useRef<HTMLDetailsElement>(null);
+  useDismissableDetails(ref);
   return (
-    <details className="legend">
+    <details className="legend" ref={ref}>
       <summary>Legend</summary>
       <div className="legend__body">
         <section>
@@ -75,6 +79,18 @@ export function Legend() {
               Our editorial mapping
             </li>
             <li>◆ OpenAI’s publicly stated current level</li>
+            <li>
+              <svg width="30" height="14" aria-hidden="true">
+                <rect x="1" y="1" width="28" height="12" rx="6" className="legend__unmapped" />
+              </svg>
+              Initiative on no level of the scale
+            </li>
+            <li>
+              <svg width="14" height="14" aria-hidden="true">
+                <circle cx="7" cy="7" r="5" className="legend__concern" />
+              </svg>
+              Touched by the highlighted concern
+            </li>
           </ul>
         </section>
       </div>

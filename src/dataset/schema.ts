@@ -98,6 +98,8 @@ export const SourceSchema = z.object({
   url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
   confidence: ConfidenceSchema,
   note: z.optional(text),
+  /** The fact sheet's working id (S01…), kept for editors and never shown. */
+  register: z.optional(text),
   essayCitation: z.optional(text),
 });
 

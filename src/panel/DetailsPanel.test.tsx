@@ -15,7 +15,8 @@ describe('DetailsPanel', () => {
   it('shows the essay beside the sources, levels with their basis, concerns and sources for an initiative', async () => {
     renderWithProviders(<DetailsPanel />, { initial: { selectedId: 'codex' } });
     const aside = screen.getByRole('complementary', { name: 'Details' });
-    expect(await within(aside).findByRole('heading', { level: 2, name: 'Codex' })).toBeInTheDocument();
+    expect(await within(aside).findByRole('heading', { level: 3, name: 'Summary' })).toBeInTheDocument();
+    expect(within(aside).getByRole('heading', { level: 2, name: 'Codex' })).toBeInTheDocument();
     expect(within(aside).getAllByRole('heading', { level: 2 })).toHaveLength(1);
     expect(aside).toHaveTextContent('The essay says GPT-3');
     expect(aside).toHaveTextContent('Sources say o3');

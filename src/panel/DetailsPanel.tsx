@@ -3,19 +3,35 @@ import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectSelectedNode } from '../state/selectors';
 
 // framer-motion and the details body load after first paint: nothing is selected on a plain visit.
-const AnimatedDetails = lazy(() => import('./AnimatedDetails'));
+const loadDetails = () => import('./AnimatedDetails');
+const AnimatedDetails = lazy(loadDetails);
 
 /** The details landmark: always present, holding the selected node's details or a hint. */
 export function DetailsPanel() {
   const store = useAppStoreApi();
   const node = useAppStore(selectSelectedNode);
   const scroller = useRef<HTMLDivElement>(null);
+  const aside = useRef<HTMLElement>(null);
+  const lastId = useRef<string | null>(null);
   useEffect(() => {
     scroller.current?.scrollTo?.({ top: 0 });
+    // Closing the panel hands focus back to the chart mark it was about, instead of dropping it on <body>.
+    const previous = lastId.current;
+    lastId.current = node?.id ?? null;
+    if (node || !previous) return;
+    const active = document.activeElement;
+    if (active === document.body || aside.current?.contains(active) || active === null) {
+      document.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(previous)}"]`)?.focus();
+    }
   }, [node]);
+  useEffect(() => {
+    // Fetch the details chunk while the browser is idle, so the first selection shows at once.
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => void loadDetails());
+  }, []);
 
   return (
-    <aside aria-label="Details" className={`details-panel${node ? ' is-open' : ''}`}>
+    <aside aria-label="Details" className={`details-panel${node ? ' is-open' : ''}`} ref={aside}>
       {node ? (
         <>
           <div className="details-panel__bar">
@@ -24,7 +40,7 @@ export function DetailsPanel() {
             </button>
           </div>
           <div className="details-panel__body" ref={scroller}>
-            <Suspense fallback={<p className="muted">Loading details…</p>}>
+            <Suspense fallback={<h2 className="node-details__title">{node.title}</h2>}>
               <AnimatedDetails node={node} />
             </Suspense>
           </div>

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { takeHeadingFocusRequest } from './headingFocus';
 import type { RoadmapNode } from '../dataset/indexRoadmap';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import { useAppStore } from '../state/AppStore';
@@ -17,6 +18,10 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
   const links = useMemo(() => linkedNodes(roadmap, index, node), [roadmap, index, node]);
   const e = node.entity;
   const current = node.kind === 'level' && roadmap.currentLevel.levelId === node.id ? roadmap.currentLevel : null;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeHeadingFocusRequest()) heading.current?.focus();
+  }, []);
 
   return (
     <article className="node-details">
@@ -25,7 +30,9 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
         {node.kind === 'level' && ` ${node.entity.rank}`}
         {node.kind === 'initiative' && (node.entity.group === 'product' ? ' · product' : ' · strategic domain')}
       </p>
-      <h2 className="node-details__title">{node.title}</h2>
+      <h2 className="node-details__title" tabIndex={-1} ref={heading}>
+        {node.title}
+      </h2>
       {node.kind === 'milestone' && (
         <p className="node-details__date">
           <time dateTime={node.entity.date}>{formatRoadmapDate(node.entity.date)}</time>
@@ -44,7 +51,7 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
           <h3 id="current-heading">OpenAI’s stated position</h3>
           <p>{current.statement}</p>
           <p className="muted">
-            {formatRoadmapDate(current.date)} · <BasisBadge basis={current.basis} />
+            {formatRoadmapDate(current.date)} · <BasisBadge basis={current.basis} /> <ConfidenceBadge confidence={current.confidence} />
           </p>
           {current.note && <p className="muted">{current.note}</p>}
         </section>

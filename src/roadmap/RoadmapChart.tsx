@@ -35,10 +35,15 @@ export function RoadmapChart({ width }: { width: number }) {
             <tspan className="current-level__flag">◆ OpenAI says it is here</tspan>
             <tspan x={layout.current.labelX} dy="1.2em" className="current-level__date">
               {formatRoadmapDate(current.date)}
-              {layout.orientation === 'horizontal' && ` · ${BASIS_LABEL[current.basis]}`}
+              {!layout.current.compact && ` · ${BASIS_LABEL[current.basis]}`}
             </tspan>
           </text>
         </g>
+      )}
+      {layout.unmappedCaption && (
+        <text className="roadmap-caption" x={layout.unmappedCaption.x} y={layout.unmappedCaption.y} textAnchor={layout.unmappedCaption.anchor}>
+          Not on the five-level scale
+        </text>
       )}
       {layout.levels.map((level) => (
         <LevelMark key={level.id} level={level} isCurrent={level.id === current.levelId} />
@@ -76,7 +81,11 @@ const LevelMark = memo(function LevelMark({ level, isCurrent }: { level: LevelPo
 
 const InitiativeMark = memo(function InitiativeMark({ box }: { box: InitiativeBox }) {
   const name = useAppStore((s) => s.index.nodes.get(box.id)?.title ?? box.label);
-  const props = useMarkProps(box.id, 'initiative-mark', `${name}, initiative`);
+  const props = useMarkProps(
+    box.id,
+    box.unmapped ? 'initiative-mark initiative-mark--unmapped' : 'initiative-mark',
+    `${name}, initiative${box.unmapped ? ', not on the five-level scale' : ''}`,
+  );
   return (
     <g {...props} transform={`translate(${box.x},${box.y})`}>
       <rect width={box.width} height={box.height} rx={box.height / 2} />

@@ -36,6 +36,29 @@ describe('roadmapLayout', () => {
     expect(l.initiatives.map((b) => b.id)).toEqual(['sora', 'codex']);
   });
 
+  it('keeps initiatives that advance no level apart, unlinked, under a caption', () => {
+    const roadmap = { ...fixtureRoadmap, initiatives: fixtureRoadmap.initiatives.map((n) => (n.id === 'sora' ? { ...n, levels: [] } : n)) };
+    const l = roadmapLayout(roadmap, { width: 900 });
+    expect(l.initiatives.find((b) => b.id === 'sora')?.unmapped).toBe(true);
+    expect(l.initiatives.find((b) => b.id === 'codex')?.unmapped).toBe(false);
+    expect(l.links.some((k) => k.initiativeId === 'sora')).toBe(false);
+    expect(l.unmappedCaption).not.toBeNull();
+    expect(roadmapLayout(fixtureRoadmap, { width: 900 }).unmappedCaption).toBeNull();
+  });
+
+  it('staggers initiative pills on two rows when one row is too narrow for their labels', () => {
+    const many = { ...fixtureRoadmap, initiatives: Array.from({ length: 7 }, (_, i) => ({ ...fixtureRoadmap.initiatives[0]!, id: `n-${i}`, shortName: 'For Countries' })) };
+    const l = roadmapLayout(many, { width: 700 });
+    expect(new Set(l.initiatives.map((b) => b.y)).size).toBe(2);
+    for (const b of l.initiatives) expect(b.width).toBeGreaterThanOrEqual('For Countries'.length * 7);
+  });
+
+  it('keeps the current-level label inside the chart on medium screens', () => {
+    const l = roadmapLayout(fixtureRoadmap, { width: 700 });
+    if (l.current?.anchor === 'end') expect(l.current.labelX).toBeGreaterThanOrEqual(l.current.compact ? 180 : 240);
+    else expect(l.current?.labelX).toBeGreaterThan(l.current?.x ?? 0);
+  });
+
   it("marks the stated current level and splits the path there", () => {
     const l = roadmapLayout(fixtureRoadmap, { width: 900 });
     expect(l.current?.levelId).toBe('level-2');

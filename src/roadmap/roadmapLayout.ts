@@ -18,6 +18,8 @@ export interface LevelPoint {
 export interface InitiativeBox {
   id: string;
   label: string;
+  /** True when the initiative advances no level: it is drawn apart, unlinked. */
+  unmapped: boolean;
   x: number;
   y: number;
   width: number;
@@ -42,8 +44,15 @@ export interface RoadmapLayout {
   aheadPath: string;
   initiatives: InitiativeBox[];
   links: RoadmapLink[];
-  current: { levelId: string; x: number; y: number; labelX: number; labelY: number; anchor: 'start' | 'end' } | null;
+  /** Where "OpenAI says it is here" goes; compact labels leave the basis to the details panel. */
+  current: { levelId: string; x: number; y: number; labelX: number; labelY: number; anchor: 'start' | 'end'; compact: boolean } | null;
+  /** A caption over the initiatives that sit outside the scale, when there are any. */
+  unmappedCaption: { x: number; y: number; anchor: 'start' | 'end' } | null;
 }
+
+const CURRENT_LABEL_WIDTH = 240;
+const CURRENT_LABEL_SHORT = 180;
+const HORIZONTAL_ROW_Y = 272;
 
 export const VERTICAL_BELOW = 640;
 const CHAR = 7.2;
@@ -70,13 +79,19 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number }): Roadma
     const x = scalePoint<number>().domain(ranks).range([40, width - 40]).padding(0.5);
     const y = scaleLinear().domain([ranks[0] ?? 1, ranks[ranks.length - 1] ?? 1]).range([200, 56]);
     levelPoints = levels.map((l) => ({ id: l.id, rank: l.rank, name: l.name, x: x(l.rank) ?? 0, y: y(l.rank), r, labelX: 0, labelY: r + 18, labelAnchor: 'middle' }));
-    const rowY = 272;
-    const slot = (width - 24) / Math.max(1, initiatives.length);
+    const rowY = HORIZONTAL_ROW_Y;
+    const natural = initiatives.map((n) => n.shortName.length * CHAR + 22);
+    // Two staggered rows when one row would squeeze a label out of its pill.
+    const oneRowSlot = (width - 24) / Math.max(1, initiatives.length);
+    const rows = natural.some((w) => w > oneRowSlot - 8) ? 2 : 1;
+    const slot = oneRowSlot;
     boxes = initiatives.map((n, i) => {
-      const w = Math.min(slot - 8, n.shortName.length * CHAR + 22);
-      return { id: n.id, label: n.shortName, x: 12 + slot * i + (slot - w) / 2, y: rowY, width: w, height: 32 };
+      const w = Math.min(rows === 1 ? slot - 8 : slot * 2 - 8, natural[i] ?? 0);
+      const centre = 12 + slot * i + slot / 2;
+      const x = Math.min(Math.max(4, centre - w / 2), width - 4 - w);
+      return { id: n.id, label: n.shortName, unmapped: primaryRank(n.id) === 99, x, y: rowY + (rows === 2 ? (i % 2) * 40 : 0), width: w, height: 32 };
     });
-    height = rowY + 48;
+    height = rowY + 48 + (rows === 2 ? 40 : 0);
   } else {
     const top = 40;
     const step = 64;
@@ -87,12 +102,15 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number }): Roadma
     const boxH = 30;
     const span = Math.max(step * (ranks.length - 1), (initiatives.length - 1) * (boxH + 8));
     const by = scaleLinear().domain([0, Math.max(1, initiatives.length - 1)]).range([top - boxH / 2, top - boxH / 2 + span]);
-    // Highest level at the top, like the levels themselves.
-    boxes = [...initiatives].reverse().map((n, i) => {
+    // Highest level at the top, like the levels themselves; initiatives outside the scale last.
+    const mapped = initiatives.filter((n) => primaryRank(n.id) !== 99).reverse();
+    const unmapped = initiatives.filter((n) => primaryRank(n.id) === 99);
+    boxes = [...mapped, ...unmapped].map((n, i) => {
       const w = Math.min(n.shortName.length * CHAR + 20, width * 0.42);
-      return { id: n.id, label: n.shortName, x: colX - w, y: by(i), width: w, height: boxH };
+      const gap = i >= mapped.length ? 22 : 0;
+      return { id: n.id, label: n.shortName, unmapped: i >= mapped.length, x: colX - w, y: by(i) + gap, width: w, height: boxH };
     });
-    height = Math.max(top + step * (ranks.length - 1), by(initiatives.length - 1) + boxH) + 40;
+    height = Math.max(top + step * (ranks.length - 1), by(initiatives.length - 1) + boxH + 22) + 40;
   }
 
   const byId = new Map(levelPoints.map((p) => [p.id, p]));
@@ -124,10 +142,23 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number }): Roadma
     aheadPath: pathOf(levelPoints.slice(Math.max(0, cut))),
     initiatives: boxes,
     links,
-    current: current
-      ? vertical
-        ? { levelId: current.id, x: current.x, y: current.y, labelX: current.x + current.r + 6, labelY: current.y + 20, anchor: 'start' }
-        : { levelId: current.id, x: current.x, y: current.y, labelX: current.x - current.r - 8, labelY: current.y - current.r - 8, anchor: 'end' }
-      : null,
+    current: current ? currentLabel(current, vertical) : null,
+    unmappedCaption: captionFor(boxes.find((b) => b.unmapped), vertical),
   };
+}
+
+function currentLabel(p: LevelPoint, vertical: boolean): NonNullable<RoadmapLayout['current']> {
+  const at = { levelId: p.id, x: p.x, y: p.y };
+  if (vertical) return { ...at, labelX: p.x + p.r + 6, labelY: p.y + 20, anchor: 'start', compact: true };
+  // Left of the dot where it fits, dropping the basis on the second line if need be; never clipped.
+  const room = p.x - p.r - 8;
+  if (room >= CURRENT_LABEL_WIDTH) return { ...at, labelX: room, labelY: p.y - p.r - 8, anchor: 'end', compact: false };
+  if (room >= CURRENT_LABEL_SHORT) return { ...at, labelX: room, labelY: p.y - p.r - 8, anchor: 'end', compact: true };
+  return { ...at, labelX: p.x + p.r + 10, labelY: p.y - p.r - 14, anchor: 'start', compact: true };
+}
+
+function captionFor(box: InitiativeBox | undefined, vertical: boolean): RoadmapLayout['unmappedCaption'] {
+  if (!box) return null;
+  // Horizontally the caption sits above the first row, even when the box itself is on the second.
+  return vertical ? { x: box.x + box.width, y: box.y - 8, anchor: 'end' } : { x: box.x, y: HORIZONTAL_ROW_Y - 8, anchor: 'start' };
 }

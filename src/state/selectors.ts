@@ -86,3 +86,9 @@ export const selectLevelsOfInitiative = (s: AppState, initiativeId: string) => {
     .filter((n): n is Extract<RoadmapNode, { kind: 'level' }> => n?.kind === 'level')
     .sort((a, b) => a.entity.rank - b.entity.rank);
 };
+
+/** True when the concern filter touches this node; shown as its own outline, whatever is selected. */
+export const selectTouchedByConcern = (id: string) => (s: AppState): boolean => {
+  const concern = s.filters.concern;
+  return concern !== null && (id === concern || neighboursOf(s.index, concern).has(id));
+};

@@ -37,7 +37,9 @@ export function TimelineChart({ width }: { width: number }) {
 
   const span = window.end - window.start;
   const visible = layout.marks.filter((m) => m.visible);
-  const first = roadmap.milestones.length ? new Date(full.start + 40 * 86_400_000).getUTCFullYear() : '';
+  const years = roadmap.milestones.map((m) => Number(m.date.slice(0, 4)));
+  const first = years.length ? Math.min(...years) : '';
+  const last = years.length ? Math.max(...years) : '';
   return (
     <div className="timeline">
       <div className="timeline__toolbar">
@@ -59,7 +61,7 @@ export function TimelineChart({ width }: { width: number }) {
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
-        aria-label={`Initiative timeline from ${first} to ${new Date(full.end).getUTCFullYear()}: ${lanes.length} lanes, ${visible.length} milestones in view`}
+        aria-label={`Initiative timeline from ${first} to ${last}: ${lanes.length} lanes, ${visible.length} milestones in view`}
         data-tick-unit={layout.tickUnit}
       >
         <defs>
@@ -106,7 +108,7 @@ export function TimelineChart({ width }: { width: number }) {
 const MilestoneMarkView = memo(function MilestoneMarkView({ mark }: { mark: MilestoneMark }) {
   const props = useMarkProps(mark.id, `milestone-mark milestone-mark--${mark.precision}`, `${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}`);
   const color = levelColor(mark.levelRank);
-  const barWidth = Math.max(10, mark.x2 - mark.x1);
+  const barWidth = Math.max(mark.precision === 'day' ? 10 : 18, mark.x2 - mark.x1);
   return (
     <g {...props}>
       {mark.precision === 'day' ? (

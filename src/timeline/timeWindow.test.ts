@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampWindow, fullWindow, isFullWindow, MIN_SPAN, transformFromWindow, windowFromTransform, zoomWindow } from './timeWindow';
+import { clampWindow, fullWindow, isFullWindow, MIN_SPAN, panWindow, transformFromWindow, windowFromTransform, zoomWindow } from './timeWindow';
 
 const full = { start: 0, end: 1_000 * MIN_SPAN };
 
@@ -32,6 +32,12 @@ describe('timeWindow', () => {
     const span = 10 * MIN_SPAN;
     expect(clampWindow({ start: -5 * MIN_SPAN, end: 5 * MIN_SPAN }, full)).toEqual({ start: 0, end: span });
     expect(clampWindow({ start: full.end - 2 * MIN_SPAN, end: full.end + 8 * MIN_SPAN }, full)).toEqual({ start: full.end - span, end: full.end });
+  });
+
+  it('pans a window and stops at the edges', () => {
+    const w = { start: 100 * MIN_SPAN, end: 200 * MIN_SPAN };
+    expect(panWindow(w, 50 * MIN_SPAN, full)).toEqual({ start: 150 * MIN_SPAN, end: 250 * MIN_SPAN });
+    expect(panWindow(w, -500 * MIN_SPAN, full)).toEqual({ start: 0, end: 100 * MIN_SPAN });
   });
 
   it('round-trips windows and transforms', () => {

@@ -35,6 +35,11 @@ export function zoomWindow(w: TimeWindow, factor: number, full: TimeWindow, cent
   return clampWindow({ start, end }, full);
 }
 
+/** Slides a window by `delta` milliseconds, staying inside the full span. */
+export function panWindow(w: TimeWindow, delta: number, full: TimeWindow): TimeWindow {
+  return clampWindow({ start: w.start + delta, end: w.end + delta }, full);
+}
+
 export function isFullWindow(w: TimeWindow, full: TimeWindow): boolean {
   const tolerance = (full.end - full.start) * 1e-6;
   return Math.abs(w.start - full.start) <= tolerance && Math.abs(w.end - full.end) <= tolerance;

@@ -2,7 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import type { TimeWindow } from '../state/createAppStore';
-import { MIN_SPAN, transformFromWindow, windowFromTransform } from './timeWindow';
+import { MIN_SPAN, panWindow, transformFromWindow, windowFromTransform } from './timeWindow';
 
 interface TimeZoomOptions {
   full: TimeWindow;
@@ -16,14 +16,19 @@ interface TimeZoomOptions {
 
 /**
  * The only d3-zoom code: wheel, drag and pinch become a time window in the store,
- * and a window set elsewhere (buttons, later the URL or a tour) moves the zoom to match.
+ * and a window set elsewhere (buttons, the URL, later a tour) moves the zoom to match.
+ * On touch screens one finger must still scroll the page, so d3-zoom only takes two-finger
+ * gestures; a one-finger sideways drag pans through pointer events (the SVG has touch-action: pan-y,
+ * so the browser keeps vertical swipes and hands us horizontal ones).
  */
 export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, window, left, right, height, onWindow }: TimeZoomOptions) {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const onWindowRef = useRef(onWindow);
+  const windowRef = useRef(window);
   useEffect(() => {
     onWindowRef.current = onWindow;
-  }, [onWindow]);
+    windowRef.current = window;
+  }, [onWindow, window]);
 
   const plotWidth = Math.max(1, right - left);
   const maxK = Math.max(1, (full.end - full.start) / MIN_SPAN);
@@ -32,6 +37,11 @@ export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, win
     const svg = svgRef.current;
     if (!svg) return;
     const z = zoom<SVGSVGElement, unknown>()
+      .filter((event: Event) => {
+        if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1;
+        const e = event as MouseEvent;
+        return (!e.ctrlKey || e.type === 'wheel') && !e.button;
+      })
       .scaleExtent([1, maxK])
       .extent([[left, 0], [right, height]])
       .translateExtent([[left, 0], [right, height]])
@@ -44,8 +54,33 @@ export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, win
     behaviour.current = z;
     const selection = select(svg);
     selection.call(z).on('dblclick.zoom', null);
+
+    let drag: { id: number; x: number; window: TimeWindow } | null = null;
+    const touches = new Set<number>();
+    const onDown = (e: PointerEvent) => {
+      if (e.pointerType !== 'touch') return;
+      touches.add(e.pointerId);
+      drag = touches.size === 1 ? { id: e.pointerId, x: e.clientX, window: windowRef.current } : null;
+    };
+    const onMove = (e: PointerEvent) => {
+      if (!drag || e.pointerId !== drag.id || touches.size !== 1) return;
+      const msPerPx = (drag.window.end - drag.window.start) / plotWidth;
+      onWindowRef.current(panWindow(drag.window, -(e.clientX - drag.x) * msPerPx, full));
+    };
+    const onUp = (e: PointerEvent) => {
+      touches.delete(e.pointerId);
+      if (drag?.id === e.pointerId) drag = null;
+    };
+    svg.addEventListener('pointerdown', onDown);
+    svg.addEventListener('pointermove', onMove);
+    svg.addEventListener('pointerup', onUp);
+    svg.addEventListener('pointercancel', onUp);
     return () => {
       selection.on('.zoom', null);
+      svg.removeEventListener('pointerdown', onDown);
+      svg.removeEventListener('pointermove', onMove);
+      svg.removeEventListener('pointerup', onUp);
+      svg.removeEventListener('pointercancel', onUp);
       behaviour.current = null;
     };
   }, [svgRef, full, left, right, height, plotWidth, maxK]);

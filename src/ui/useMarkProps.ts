@@ -1,5 +1,5 @@
 import { useAppStore } from '../state/AppStore';
-import { selectNodeState } from '../state/selectors';
+import { selectNodeState, selectTouchedByConcern } from '../state/selectors';
 import { useMarkHandlers } from './useMarkHandlers';
 
 /**
@@ -9,9 +9,10 @@ import { useMarkHandlers } from './useMarkHandlers';
 export function useMarkProps(id: string, kindClass: string, label: string) {
   const state = useAppStore(selectNodeState(id));
   const selected = useAppStore((s) => s.selectedId === id);
+  const concern = useAppStore(selectTouchedByConcern(id));
   const handlers = useMarkHandlers(id);
   return {
-    className: `mark ${kindClass} is-${state}${selected ? ' is-selected' : ''}`,
+    className: `mark ${kindClass} is-${state}${selected ? ' is-selected' : ''}${concern ? ' is-concern' : ''}`,
     'data-node-id': id,
     tabIndex: 0,
     role: 'button',

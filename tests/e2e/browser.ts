@@ -39,6 +39,7 @@ export const details = (page: Page) => page.getByRole('complementary', { name: '
 
 /** Waits until the details panel's heading reads `title` (the panel cross-fades between nodes). */
 export async function waitForTitle(page: Page, title: string) {
-  await details(page).locator('h2', { hasText: title }).waitFor();
+  // The full details, not the heading-only placeholder shown while the details chunk loads.
+  await details(page).locator('.node-details h2', { hasText: title }).waitFor();
   expect(await details(page).locator('h2').textContent()).toBe(title);
 }

@@ -101,6 +101,29 @@ describe('the explorer in Chromium', () => {
     await page.context().close();
   });
 
+  it('moves focus to the new heading after a panel link, and back to the mark when the panel closes', async () => {
+    const { page } = await openApp(browser);
+    await mark(page, 'codex').focus();
+    await page.keyboard.press('Enter');
+    await waitForTitle(page, 'Codex');
+    await details(page).getByRole('button', { name: 'Agents' }).click();
+    await waitForTitle(page, 'Agents');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+    await page.keyboard.press('Escape');
+    await details(page).locator('h2').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))).toBe('level-3');
+    await page.context().close();
+  });
+
+  it('keeps the concern highlight visible while a node is selected', async () => {
+    const { page } = await openApp(browser, '?node=codex-cloud-preview');
+    await waitForTitle(page, 'Codex cloud agent research preview (codex-1)');
+    await page.getByLabel('Highlight concern').selectOption('non-democratic-partnerships');
+    await expect(mark(page, 'stargate-uae').getAttribute('class')).resolves.toContain('is-concern');
+    await expect(mark(page, 'codex').getAttribute('class')).resolves.not.toContain('is-concern');
+    await page.context().close();
+  });
+
   it('shows a tooltip with title and date on hover and previews the links', async () => {
     const { page } = await openApp(browser);
     await mark(page, 'stargate-announced').hover();

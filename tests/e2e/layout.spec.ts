@@ -23,7 +23,7 @@ describe('layouts and accessibility in Chromium', () => {
     const { page, problems } = await openApp(browser);
     expect(await seriousViolations(page)).toEqual([]);
     await mark(page, 'openai-for-countries').click();
-    await details(page).locator('h2').waitFor();
+    await waitForTitle(page, 'OpenAI for Countries');
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -47,6 +47,30 @@ describe('layouts and accessibility in Chromium', () => {
     await panel.getByRole('button', { name: /Close details/ }).tap();
     await panel.locator('h2').waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets one finger scroll the page over the timeline on a phone, and pan it sideways when zoomed', async () => {
+    const { page } = await openApp(browser, '', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.locator('.timeline__svg').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', pts: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: pts.map((p, id) => ({ ...p, id })) });
+    const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+      await touch('touchStart', [from]);
+      for (let i = 1; i <= 12; i++) await touch('touchMove', [{ x: from.x + ((to.x - from.x) * i) / 12, y: from.y + ((to.y - from.y) * i) / 12 }]);
+      await touch('touchEnd', []);
+      await page.waitForTimeout(300);
+    };
+    const before = await page.evaluate(() => window.scrollY);
+    await swipe({ x: 200, y: 600 }, { x: 200, y: 250 });
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.locator('.timeline__svg').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const ticks = await page.locator('.timeline__svg .tick text').allTextContents();
+    await swipe({ x: 300, y: 200 }, { x: 80, y: 205 });
+    expect(await page.locator('.timeline__svg .tick text').allTextContents()).not.toEqual(ticks);
     await page.context().close();
   });
 
