@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { sharePagesPlugin } from './scripts/sharePages';
 
 // A relative base lets `dist/` be served from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), sharePagesPlugin('data/roadmap.json')],
   build: {
     target: 'es2022',
     // The dataset is fetched at run time as its own file, never inlined into the bundle.

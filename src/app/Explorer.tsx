@@ -6,7 +6,8 @@ import { RoadmapChart } from '../roadmap/RoadmapChart';
 import { TimelineChart } from '../timeline';
 import { DetailsPanel } from '../panel/DetailsPanel';
 import { FilterBar } from '../controls/FilterBar';
-import { Legend } from '../controls/Legend';
+import { Legend, PrintLegend } from '../controls/Legend';
+import { PrintSources } from '../controls/PrintSources';
 import { useElementWidth } from '../ui/useElementSize';
 import { HoverTooltip } from './HoverTooltip';
 import { Notices } from '../ui/Notices';
@@ -90,6 +91,8 @@ export function Explorer({ roadmap, today }: { roadmap: Roadmap; today?: number 
               </h2>
               <TimelineChart width={width} />
             </section>
+            <PrintLegend />
+            <PrintSources />
           </div>
           <DetailsPanel />
         </main>

@@ -11,6 +11,23 @@ export function Legend() {
   return (
     <details className="legend" ref={ref}>
       <summary>Legend</summary>
+      <LegendBody levels={levels} />
+    </details>
+  );
+}
+
+/** The legend printed on handouts, where a closed popover would show nothing. */
+export function PrintLegend() {
+  const levels = useAppStore((s) => s.roadmap.levels);
+  return (
+    <section className="print-only print-legend" aria-hidden="true">
+      <LegendBody levels={levels} />
+    </section>
+  );
+}
+
+function LegendBody({ levels }: { levels: { id: string; rank: number; name: string }[] }) {
+  return (
       <div className="legend__body">
         <section>
           <h3>Level colours</h3>
@@ -94,6 +111,5 @@ export function Legend() {
           </ul>
         </section>
       </div>
-    </details>
   );
 }

@@ -62,7 +62,7 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
         {status}
       </p>
       <div className="share-panel__qr">
-        <svg role="img" aria-label={`QR code for ${link}`} viewBox={`0 0 ${qr.size} ${qr.size}`} width="220" height="220" shapeRendering="crispEdges">
+        <svg role="img" aria-label={`QR code for ${link}`} viewBox={`0 0 ${qr.size} ${qr.size}`} width="240" height="240" shapeRendering="crispEdges">
           <rect width={qr.size} height={qr.size} fill="#fff" />
           <path d={qr.path} fill="#000" />
         </svg>

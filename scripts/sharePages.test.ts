@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { previewText, sharePageHtml, sharePagesOf } from './sharePages';
+
+const index = `<!doctype html><html><head>
+<link rel="icon" href="./favicon.svg" />
+<meta name="description" content="App description" />
+<title>AGI Roadmap Explorer</title>
+<script type="module" crossorigin src="./assets/index-abc.js"></script>
+<link rel="stylesheet" crossorigin href="./assets/index-abc.css">
+</head><body></body></html>`;
+const page = { id: 'codex', title: 'Codex <agent>', description: 'A "coding" agent.' };
+
+describe('share pages', () => {
+  it('gives the page its own title and preview tags, escaped', () => {
+    const html = sharePageHtml(index, page, 'AGI Roadmap Explorer');
+    expect(html).toContain('<title>Codex &lt;agent&gt; · AGI Roadmap Explorer</title>');
+    expect(html).toContain('<meta property="og:title" content="Codex &lt;agent&gt;" />');
+    expect(html).toContain('<meta property="og:description" content="A &quot;coding&quot; agent." />');
+    expect(html).toContain('<meta property="og:type" content="article" />');
+    expect(html).toContain('<meta name="twitter:card" content="summary" />');
+    expect(html).toContain('<meta name="description" content="A &quot;coding&quot; agent."');
+  });
+
+  it('climbs two folders for every relative asset', () => {
+    const html = sharePageHtml(index, page, 'AGI Roadmap Explorer');
+    expect(html).toContain('src="../../assets/index-abc.js"');
+    expect(html).toContain('href="../../assets/index-abc.css"');
+    expect(html).toContain('href="../../favicon.svg"');
+    expect(html).not.toContain('"./');
+  });
+
+  it('adds canonical and og:url only with a site URL', () => {
+    expect(sharePageHtml(index, page, 'X')).not.toContain('canonical');
+    const html = sharePageHtml(index, page, 'X', 'https://example.org/roadmap/');
+    expect(html).toContain('<link rel="canonical" href="https://example.org/roadmap/n/codex/" />');
+    expect(html).toContain('<meta property="og:url" content="https://example.org/roadmap/n/codex/" />');
+  });
+
+  it('lists a page for every level, initiative, concern and milestone', () => {
+    const pages = sharePagesOf({
+      levels: [{ id: 'level-1', name: 'Chatbots', rank: 1, summary: 's' }],
+      initiatives: [{ id: 'codex', name: 'Codex', summary: 's' }],
+      concerns: [{ id: 'data-privacy', name: 'Data privacy', summary: 's' }],
+      milestones: [{ id: 'm', title: 'M', date: '2025', summary: 's' }],
+    });
+    expect(pages.map((p) => [p.id, p.title])).toEqual([
+      ['level-1', 'Level 1: Chatbots'],
+      ['codex', 'Codex'],
+      ['data-privacy', 'Ethics concern: Data privacy'],
+      ['m', 'M'],
+    ]);
+  });
+
+  it('shortens long descriptions at a word', () => {
+    const text = previewText('word '.repeat(100));
+    expect(text.length).toBeLessThanOrEqual(201);
+    expect(text.endsWith('word…')).toBe(true);
+  });
+});

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+export interface SharePage {
+  id: string;
+  title: string;
+  description: string;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A short, plain description for link previews (about 200 characters, cut at a word). */
+export function previewText(text: string, max = 200): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  return `${clean.slice(0, clean.lastIndexOf(' ', max - 1))}…`;
+}
+
+/** The pages to write: one per level, initiative, ethics concern and milestone of a dataset. */
+export function sharePagesOf(roadmap: {
+  levels: { id: string; name: string; rank: number; summary: string }[];
+  initiatives: { id: string; name: string; summary: string }[];
+  concerns: { id: string; name: string; summary: string }[];
+  milestones: { id: string; title: string; date: string; summary: string }[];
+}): SharePage[] {
+  return [
+    ...roadmap.levels.map((l) => ({ id: l.id, title: `Level ${l.rank}: ${l.name}`, description: previewText(l.summary) })),
+    ...roadmap.initiatives.map((n) => ({ id: n.id, title: n.name, description: previewText(n.summary) })),
+    ...roadmap.concerns.map((c) => ({ id: c.id, title: `Ethics concern: ${c.name}`, description: previewText(c.summary) })),
+    ...roadmap.milestones.map((m) => ({ id: m.id, title: m.title, description: previewText(m.summary) })),
+  ];
+}
+
+/**
+ * Turns the built index.html into the share page of one node, two folders down (`n/<id>/`):
+ * its own title and preview tags, and asset paths that climb back to the root.
+ */
+export function sharePageHtml(indexHtml: string, page: SharePage, appTitle: string, siteUrl?: string): string {
+  const title = `${page.title} · ${appTitle}`;
+  const url = siteUrl ? `${siteUrl.replace(/\/+$/, '')}/n/${page.id}/` : null;
+  const tags = [
+    `<meta property="og:title" content="${esc(page.title)}" />`,
+    `<meta property="og:description" content="${esc(page.description)}" />`,
+    `<meta property="og:type" content="article" />`,
+    `<meta property="og:site_name" content="${esc(appTitle)}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    ...(url ? [`<link rel="canonical" href="${esc(url)}" />`, `<meta property="og:url" content="${esc(url)}" />`] : []),
+  ].join('\n    ');
+  return indexHtml
+    .replace(/(src|href)="\.\//g, '$1="../../')
+    .replace(/<title>[^<]*<\/title>/, `<title>${esc(title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${esc(page.description)}"`)
+    .replace('</head>', `    ${tags}\n  </head>`);
+}
+
+/** Preview tags for the root page too, so a link to the app itself previews well. */
+export function rootPageHtml(indexHtml: string, appTitle: string, description: string, siteUrl?: string): string {
+  const url = siteUrl ? `${siteUrl.replace(/\/+$/, '')}/` : null;
+  const tags = [
+    `<meta property="og:title" content="${esc(appTitle)}" />`,
+    `<meta property="og:description" content="${esc(description)}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    ...(url ? [`<link rel="canonical" href="${esc(url)}" />`, `<meta property="og:url" content="${esc(url)}" />`] : []),
+  ].join('\n    ');
+  return indexHtml.replace('</head>', `    ${tags}\n  </head>`);
+}
+
+/**
+ * Writes `n/<id>/index.html` for every node at build time. SITE_URL (e.g. https://example.org/roadmap)
+ * makes canonical and og:url absolute; without it they are left out. The dev server answers
+ * `/n/<id>/` with a redirect to `/?node=<id>`, so shared links work there too.
+ */
+export function sharePagesPlugin(datasetPath: string, siteUrl = process.env.SITE_URL): Plugin {
+  return {
+    name: 'share-pages',
+    enforce: 'post',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const m = /^(.*?)\/n\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:index\.html)?(?:\?(.*))?$/.exec(req.url ?? '');
+        if (!m) return next();
+        const query = new URLSearchParams(m[3] ?? '');
+        if (!query.has('node')) query.set('node', m[2] ?? '');
+        res.statusCode = 302;
+        res.setHeader('Location', `${m[1]}/?${query.toString()}`);
+        res.end();
+      });
+    },
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') return;
+      const html = String(index.source);
+      const roadmap = JSON.parse(readFileSync(datasetPath, 'utf8'));
+      const appTitle: string = roadmap.meta.title;
+      index.source = rootPageHtml(html, appTitle, roadmap.meta.subtitle, siteUrl);
+      for (const page of sharePagesOf(roadmap)) {
+        this.emitFile({ type: 'asset', fileName: `n/${page.id}/index.html`, source: sharePageHtml(html, page, appTitle, siteUrl) });
+      }
+    },
+  };
+}
