@@ -31,38 +31,37 @@ export function sharePagesOf(roadmap: {
   ];
 }
 
+/** The link-preview tags for one page; canonical and og:url only when its absolute URL is known. */
+function previewTags(t: { title: string; description: string; type: 'article' | 'website'; siteName: string; url: string | null }): string {
+  return [
+    `<meta property="og:title" content="${esc(t.title)}" />`,
+    `<meta property="og:description" content="${esc(t.description)}" />`,
+    `<meta property="og:type" content="${t.type}" />`,
+    `<meta property="og:site_name" content="${esc(t.siteName)}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    ...(t.url ? [`<link rel="canonical" href="${esc(t.url)}" />`, `<meta property="og:url" content="${esc(t.url)}" />`] : []),
+  ].join('\n    ');
+}
+
+const siteRoot = (siteUrl?: string) => (siteUrl ? `${siteUrl.replace(/\/+$/, '')}/` : null);
+
 /**
  * Turns the built index.html into the share page of one node, two folders down (`n/<id>/`):
  * its own title and preview tags, and asset paths that climb back to the root.
  */
 export function sharePageHtml(indexHtml: string, page: SharePage, appTitle: string, siteUrl?: string): string {
-  const title = `${page.title} · ${appTitle}`;
-  const url = siteUrl ? `${siteUrl.replace(/\/+$/, '')}/n/${page.id}/` : null;
-  const tags = [
-    `<meta property="og:title" content="${esc(page.title)}" />`,
-    `<meta property="og:description" content="${esc(page.description)}" />`,
-    `<meta property="og:type" content="article" />`,
-    `<meta property="og:site_name" content="${esc(appTitle)}" />`,
-    `<meta name="twitter:card" content="summary" />`,
-    ...(url ? [`<link rel="canonical" href="${esc(url)}" />`, `<meta property="og:url" content="${esc(url)}" />`] : []),
-  ].join('\n    ');
+  const root = siteRoot(siteUrl);
+  const tags = previewTags({ ...page, type: 'article', siteName: appTitle, url: root && `${root}n/${page.id}/` });
   return indexHtml
     .replace(/(src|href)="\.\//g, '$1="../../')
-    .replace(/<title>[^<]*<\/title>/, `<title>${esc(title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${esc(`${page.title} · ${appTitle}`)}</title>`)
     .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${esc(page.description)}"`)
     .replace('</head>', `    ${tags}\n  </head>`);
 }
 
 /** Preview tags for the root page too, so a link to the app itself previews well. */
 export function rootPageHtml(indexHtml: string, appTitle: string, description: string, siteUrl?: string): string {
-  const url = siteUrl ? `${siteUrl.replace(/\/+$/, '')}/` : null;
-  const tags = [
-    `<meta property="og:title" content="${esc(appTitle)}" />`,
-    `<meta property="og:description" content="${esc(description)}" />`,
-    `<meta property="og:type" content="website" />`,
-    `<meta name="twitter:card" content="summary" />`,
-    ...(url ? [`<link rel="canonical" href="${esc(url)}" />`, `<meta property="og:url" content="${esc(url)}" />`] : []),
-  ].join('\n    ');
+  const tags = previewTags({ title: appTitle, description, type: 'website', siteName: appTitle, url: siteRoot(siteUrl) });
   return indexHtml.replace('</head>', `    ${tags}\n  </head>`);
 }
 
