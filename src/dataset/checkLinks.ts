@@ -70,6 +70,10 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
     if (m.initiative !== null) expect(initiatives, m.initiative, `${path}.initiative`, 'initiative');
     m.concerns?.forEach((c, j) => expect(concerns, c, `${path}.concerns[${j}]`, 'concern'));
   });
+  roadmap.tour?.forEach((step, i) => {
+    if (!nodeIds.has(step.nodeId)) problems.push({ path: `tour[${i}].nodeId`, message: `unknown node "${step.nodeId}"` });
+    expectSources(step.sources, `tour[${i}].sources`);
+  });
   expect(levels, roadmap.currentLevel.levelId, 'currentLevel.levelId', 'level');
   expectSources(roadmap.currentLevel.sources, 'currentLevel.sources');
 

@@ -59,6 +59,14 @@ describe('the shipped dataset', () => {
     expect(roadmap.currentLevel.basis).toBe('openai-statement');
   });
 
+  it('has a guided tour of at least 12 steps through the essay, each on a drawn or listed node', () => {
+    const tour = roadmap.tour ?? [];
+    expect(tour.length).toBeGreaterThanOrEqual(12);
+    const kinds = new Set(tour.map((s) => (s.nodeId.startsWith('level-') ? 'level' : s.nodeId)));
+    for (const id of ['codex', 'sora', 'level']) expect(kinds, id).toContain(id);
+    for (const step of tour) expect(step.narration + step.notes + step.headline, step.nodeId).not.toMatch(/\d+\/\d+\/\d+/);
+  });
+
   it('uses only https source links', () => {
     for (const s of roadmap.sources) if (s.url) expect(s.url, s.id).toMatch(/^https:\/\//);
   });

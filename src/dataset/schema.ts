@@ -113,6 +113,15 @@ export const CurrentLevelSchema = z.object({
   confidence: ConfidenceSchema,
 });
 
+/** One stop of the guided tour: the node it shows, what the audience reads, what the presenter says. */
+export const TourStepSchema = z.object({
+  nodeId: id,
+  headline: text,
+  narration: text,
+  notes: text,
+  sources: sourceIds,
+});
+
 export const RoadmapSchema = z.object({
   meta: z.object({
     title: text,
@@ -126,6 +135,7 @@ export const RoadmapSchema = z.object({
   concerns: z.array(ConcernSchema),
   milestones: z.array(MilestoneSchema),
   sources: z.array(SourceSchema).check(z.minLength(1)),
+  tour: z.optional(z.array(TourStepSchema)),
 });
 
 export type Confidence = z.infer<typeof ConfidenceSchema>;
@@ -139,4 +149,5 @@ export type Concern = z.infer<typeof ConcernSchema>;
 export type Milestone = z.infer<typeof MilestoneSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type CurrentLevel = z.infer<typeof CurrentLevelSchema>;
+export type TourStep = z.infer<typeof TourStepSchema>;
 export type Roadmap = z.infer<typeof RoadmapSchema>;
