@@ -16,8 +16,8 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
     let applying = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = (mode: 'push' | 'replace') => {
-      const { selectedId, timeWindow, filters } = store.getState();
-      const search = formatViewState({ selectedId, timeWindow, filters }, window.location.search, { embed });
+      const { selectedId, timeWindow, filters, presentStep } = store.getState();
+      const search = formatViewState({ selectedId, timeWindow, filters }, window.location.search, { embed, present: presentStep });
       const path = appRootPath(window.location.pathname);
       if (search === window.location.search && path === window.location.pathname) return;
       const url = `${path}${search}${window.location.hash}`;
@@ -26,7 +26,11 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
     };
     const unsubscribe = store.subscribe((s, prev) => {
       if (applying) return;
-      if (s.selectedId !== prev.selectedId) {
+      if (s.presentStep !== prev.presentStep || (s.presentStep !== null && s.selectedId !== prev.selectedId)) {
+        // The URL follows the tour step without filling the history with steps.
+        clearTimeout(timer);
+        write('replace');
+      } else if (s.selectedId !== prev.selectedId) {
         clearTimeout(timer);
         write('push');
       } else if (s.timeWindow !== prev.timeWindow || s.filters !== prev.filters) {
@@ -35,9 +39,11 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
       }
     });
     const onPopState = () => {
-      const { view, notices } = parseViewState(window.location.search, known, window.location.pathname);
+      const { view, notices, present } = parseViewState(window.location.search, known, window.location.pathname);
       applying = true;
       store.setState(view);
+      if (present !== null) store.getState().present(present);
+      else if (store.getState().presentStep !== null) store.getState().stopPresenting();
       applying = false;
       onNotices(notices);
     };

@@ -25,7 +25,14 @@ export interface ViewState {
   filters: Filters;
 }
 
-export interface AppState extends ViewState {
+/** Presentation mode: the tour step on screen (0-based), and the two layers a presenter can raise. */
+export interface PresentationState {
+  presentStep: number | null;
+  blank: boolean;
+  audienceQr: boolean;
+}
+
+export interface AppState extends ViewState, PresentationState {
   roadmap: Roadmap;
   index: RoadmapIndex;
   /** Injected so the today marker and tests are deterministic. */
@@ -38,18 +45,33 @@ export interface AppState extends ViewState {
   toggleLane: (laneId: string) => void;
   setConcernFilter: (concernId: string | null) => void;
   resetFilters: () => void;
+  /** Enters or moves within presentation mode; the step is clamped to the tour and selects its node. */
+  present: (step: number) => void;
+  stopPresenting: () => void;
+  toggleBlank: () => void;
+  toggleAudienceQr: () => void;
 }
 
 export const DEFAULT_FILTERS: Filters = { hiddenLanes: [], concern: null };
 
-export function createAppStore(roadmap: Roadmap, options: { today?: number; initial?: Partial<ViewState> } = {}) {
+export function createAppStore(
+  roadmap: Roadmap,
+  options: { today?: number; initial?: Partial<ViewState>; presentStep?: number | null } = {},
+) {
   const index = indexRoadmap(roadmap);
   const initial = options.initial ?? {};
+  const tour = roadmap.tour ?? [];
+  const clampStep = (step: number) => Math.min(Math.max(0, Math.round(step)), tour.length - 1);
+  const startStep = options.presentStep != null && tour.length ? clampStep(options.presentStep) : null;
   return createStore<AppState>()((set) => ({
     roadmap,
     index,
     today: options.today ?? Date.now(),
-    selectedId: initial.selectedId && index.nodes.has(initial.selectedId) ? initial.selectedId : null,
+    selectedId:
+      startStep !== null ? (tour[startStep]?.nodeId ?? null) : initial.selectedId && index.nodes.has(initial.selectedId) ? initial.selectedId : null,
+    presentStep: startStep,
+    blank: false,
+    audienceQr: false,
     timeWindow: initial.timeWindow ?? null,
     filters: initial.filters ?? DEFAULT_FILTERS,
     hoveredId: null,
@@ -65,6 +87,15 @@ export function createAppStore(roadmap: Roadmap, options: { today?: number; init
       }),
     setConcernFilter: (concern) => set((s) => ({ filters: { ...s.filters, concern } })),
     resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+    present: (step) => {
+      if (!tour.length) return;
+      const presentStep = clampStep(step);
+      const nodeId = tour[presentStep]?.nodeId;
+      set({ presentStep, selectedId: nodeId && index.nodes.has(nodeId) ? nodeId : null });
+    },
+    stopPresenting: () => set({ presentStep: null, blank: false, audienceQr: false }),
+    toggleBlank: () => set((s) => ({ blank: !s.blank })),
+    toggleAudienceQr: () => set((s) => ({ audienceQr: !s.audienceQr })),
   }));
 }
 

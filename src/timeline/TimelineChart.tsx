@@ -19,14 +19,15 @@ export function TimelineChart({ width }: { width: number }) {
   const lanes = useAppStore(selectLanes);
   const today = useAppStore((s) => s.today);
   const storedWindow = useAppStore((s) => s.timeWindow);
+  const textScale = useAppStore((s) => (s.presentStep !== null ? 1.5 : 1));
   const svgRef = useRef<SVGSVGElement>(null);
 
   const levelRanks = useMemo(() => new Map(roadmap.levels.map((l) => [l.id, l.rank])), [roadmap]);
   const full = useMemo(() => fullWindow(roadmap.milestones.map((m) => parseRoadmapDate(m.date)), today), [roadmap, today]);
   const window = storedWindow ?? full;
   const layout = useMemo(
-    () => timelineLayout({ milestones: roadmap.milestones, lanes, levelRanks, window, full, width, today }),
-    [roadmap, lanes, levelRanks, window, full, width, today],
+    () => timelineLayout({ milestones: roadmap.milestones, lanes, levelRanks, window, full, width, today, textScale }),
+    [roadmap, lanes, levelRanks, window, full, width, today, textScale],
   );
 
   const setWindow = useCallback(

@@ -68,6 +68,16 @@ describe('timelineLayout', () => {
     expect(layoutAt().todayX).not.toBeNull();
   });
 
+  it('writes fewer labels, and leaves more room for lane names, when the type is larger', () => {
+    const zoomed = { start: Date.UTC(2022, 0, 1), end: Date.UTC(2026, 0, 1) };
+    const normal = timelineLayout({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, window: zoomed, full, width: 420, today });
+    const big = timelineLayout({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, window: zoomed, full, width: 700, today, textScale: 3 });
+    expect(big.plot.left).toBeGreaterThan(normal.plot.left);
+    expect(big.marks.filter((m) => m.showLabel).length).toBeLessThanOrEqual(
+      timelineLayout({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, window: zoomed, full, width: 700, today }).marks.filter((m) => m.showLabel).length,
+    );
+  });
+
   it('moves lane labels above the marks on narrow screens', () => {
     const narrow = layoutAt(full, 360);
     expect(narrow.plot.left).toBeLessThan(20);

@@ -21,6 +21,8 @@ export interface TimelineInput {
   full: TimeWindow;
   width: number;
   today: number;
+  /** Font size relative to the default 12px labels (the projector theme uses larger type). */
+  textScale?: number;
 }
 
 export interface LaneBox extends LaneInput {
@@ -77,7 +79,7 @@ export const NARROW = 560;
 export function timelineLayout(input: TimelineInput): TimelineLayout {
   const { width, window, full } = input;
   const narrow = width < NARROW;
-  const left = narrow ? 8 : 132;
+  const left = narrow ? 8 : Math.round(132 * Math.max(1, (input.textScale ?? 1) * 0.95));
   const right = width - (narrow ? 8 : 16);
   const header = narrow ? 16 : 0;
   const x = scaleUtc().domain([window.start, window.end]).range([left, right]);
@@ -118,7 +120,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
     y += height;
   }
 
-  placeLabels(marks, right);
+  placeLabels(marks, right, input.textScale ?? 1);
   const tickCount = Math.max(2, Math.floor((right - left) / (narrow ? 70 : 90)));
   const tickDates = x.ticks(tickCount);
   const isYear = (d: Date) => +utcYear.floor(d) === +d;
@@ -145,7 +147,7 @@ function extent(x: (d: Date) => number, span: { start: Date; end: Date; precisio
 const LABEL_CHAR = 6.6;
 
 /** Writes a title beside its mark only where it cannot run into the next mark of the same row. */
-function placeLabels(marks: MilestoneMark[], right: number) {
+function placeLabels(marks: MilestoneMark[], right: number, textScale: number) {
   const rows = new Map<string, MilestoneMark[]>();
   for (const m of marks) {
     if (!m.visible) continue;
@@ -155,7 +157,7 @@ function placeLabels(marks: MilestoneMark[], right: number) {
   for (const row of rows.values()) {
     row.sort((a, b) => a.x1 - b.x1);
     row.forEach((m, i) => {
-      const labelEnd = Math.max(m.x, m.x2) + 12 + m.title.length * LABEL_CHAR;
+      const labelEnd = Math.max(m.x, m.x2) + 12 + m.title.length * LABEL_CHAR * textScale;
       const next = row[i + 1];
       m.showLabel = labelEnd < right && (!next || labelEnd + 6 < next.x1 - 8);
     });

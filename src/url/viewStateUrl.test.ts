@@ -72,3 +72,32 @@ describe('share paths and flags', () => {
     expect(formatViewState({ ...base, selectedId: 'codex', filters: { hiddenLanes: [], concern: 'data-privacy' } }, '', { omitNode: true })).toBe('?concern=data-privacy');
   });
 });
+
+describe('presentation parameters', () => {
+  const withTour = { ...known, tourLength: 12 };
+  it('reads ?present=<step> 1-based and writes it back', () => {
+    const parsed = parseViewState('?present=3', withTour);
+    expect(parsed.present).toBe(2);
+    expect(parsed.notices).toEqual([]);
+    expect(formatViewState(parsed.view, '', { present: parsed.present })).toBe('?present=3');
+  });
+
+  it('clamps an out-of-range step with a notice', () => {
+    const high = parseViewState('?present=40', withTour);
+    expect(high.present).toBe(11);
+    expect(high.notices[0]).toContain('There is no step 40');
+    expect(parseViewState('?present=0', withTour).present).toBe(0);
+    expect(parseViewState('?present=abc', withTour).present).toBe(0);
+  });
+
+  it('accepts presenter bare and writes it =1', () => {
+    expect(parseViewState('?presenter', withTour).presenter).toBe(true);
+    expect(formatViewState(base, '', { presenter: true })).toBe('?presenter=1');
+  });
+
+  it('says so when there is no tour', () => {
+    const parsed = parseViewState('?present=2', known);
+    expect(parsed.present).toBeNull();
+    expect(parsed.notices).toEqual(['This dataset has no tour to present.']);
+  });
+});

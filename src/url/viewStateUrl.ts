@@ -5,18 +5,24 @@ export interface KnownIds {
   nodes: ReadonlySet<string>;
   lanes: ReadonlySet<string>;
   concerns: ReadonlySet<string>;
+  /** Number of steps in the dataset's tour (0 when it has none). */
+  tourLength?: number;
 }
 
 export interface ParsedView {
   view: ViewState;
   /** `?embed=1`: a frame inside another page, without the toolbar, that never pushes history. */
   embed: boolean;
+  /** `?present=<step>`: presentation mode at that tour step, 0-based here, clamped to the tour. */
+  present: number | null;
+  /** `?presenter=1`: this window is the presenter's view of a talk given in another window. */
+  presenter: boolean;
   /** Polite, human-readable notes about parameters that could not be used. */
   notices: string[];
 }
 
 /** The parameters this app owns; every other parameter (utm_*, fbclid, …) is kept and ignored. */
-export const OWN_PARAMS = ['node', 'window', 'hide', 'concern', 'embed'] as const;
+export const OWN_PARAMS = ['node', 'window', 'hide', 'concern', 'embed', 'present', 'presenter'] as const;
 
 /** A share page lives at `…/n/<id>/`; its path names the node. */
 const SHARE_PATH = /\/n\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:index\.html)?$/;
@@ -88,11 +94,26 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
     else notices.push(`There is no ethics concern “${concern}” to highlight.`);
   }
 
-  return { view: { selectedId, timeWindow, filters }, embed: parseFlag(params, 'embed'), notices };
+  let present: number | null = null;
+  const presentParam = params.get('present');
+  const steps = known.tourLength ?? 0;
+  if (presentParam !== null) {
+    const n = /^\d+$/.test(presentParam) ? Number(presentParam) : NaN;
+    if (!steps) notices.push('This dataset has no tour to present.');
+    else if (Number.isNaN(n)) notices.push(`The tour step “${presentParam}” was not understood, so the tour starts at step 1.`);
+    else if (n < 1 || n > steps) notices.push(`There is no step ${n}: the tour has ${steps} steps, so it shows step ${n < 1 ? 1 : steps}.`);
+    if (steps) present = Number.isNaN(n) ? 0 : Math.min(Math.max(n, 1), steps) - 1;
+  }
+
+  return { view: { selectedId, timeWindow, filters }, embed: parseFlag(params, 'embed'), present, presenter: parseFlag(params, 'presenter'), notices };
 }
 
 /** Writes a view state into a query string: only values that differ from the defaults, foreign parameters kept. */
-export function formatViewState(view: ViewState, currentSearch = '', options: { embed?: boolean; omitNode?: boolean } = {}): string {
+export function formatViewState(
+  view: ViewState,
+  currentSearch = '',
+  options: { embed?: boolean; omitNode?: boolean; present?: number | null; presenter?: boolean } = {},
+): string {
   const params = new URLSearchParams(currentSearch);
   for (const p of OWN_PARAMS) params.delete(p);
   if (view.selectedId && !options.omitNode) params.set('node', view.selectedId);
@@ -100,6 +121,8 @@ export function formatViewState(view: ViewState, currentSearch = '', options: { 
   if (view.filters.hiddenLanes.length) params.set('hide', view.filters.hiddenLanes.join(','));
   if (view.filters.concern) params.set('concern', view.filters.concern);
   if (options.embed) params.set('embed', '1');
+  if (options.present != null) params.set('present', String(options.present + 1));
+  if (options.presenter) params.set('presenter', '1');
   const out = params.toString().replace(/%2C/g, ',');
   return out ? `?${out}` : '';
 }

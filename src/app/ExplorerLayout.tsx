@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppStore } from '../state/createAppStore';
+import { useAppStore } from '../state/AppStore';
+import { RoadmapChart } from '../roadmap/RoadmapChart';
+import { TimelineChart } from '../timeline';
+import { DetailsPanel } from '../panel/DetailsPanel';
+import { FilterBar } from '../controls/FilterBar';
+import { Legend, PrintLegend } from '../controls/Legend';
+import { PrintSources } from '../controls/PrintSources';
+import { useElementWidth } from '../ui/useElementSize';
+import { Notices } from '../ui/Notices';
+import type { KnownIds } from '../url/viewStateUrl';
+import { ShareMenu } from '../share/ShareMenu';
+import type { ShareTarget } from '../share/shareLinks';
+import { PresentationBar } from '../present/PresentationBar';
+import { PresentationLayers } from '../present/PresentationLayers';
+import { usePresentation } from '../present/usePresentation';
+import { HoverTooltip } from './HoverTooltip';
+import { useUrlSync } from './useUrlSync';
+import { useRevealSelection } from './useRevealSelection';
+
+interface ExplorerLayoutProps {
+  store: AppStore;
+  known: KnownIds;
+  share: ShareTarget;
+  embed: boolean;
+  initialNotices: string[];
+}
+
+/** The page: toolbar (or the presentation bar), both charts, the details panel, and the layers over them. */
+export function ExplorerLayout({ store, known, share, embed, initialNotices }: ExplorerLayoutProps) {
+  const [notices, setNotices] = useState(initialNotices);
+  const showNotices = useCallback((next: string[]) => setNotices(next), []);
+  useUrlSync(store, known, embed, showNotices);
+  useRevealSelection(store);
+  const presentation = usePresentation(store);
+  const presenting = useAppStore((s) => s.presentStep !== null);
+  const title = useAppStore((s) => s.roadmap.meta.title);
+  const subtitle = useAppStore((s) => s.roadmap.meta.subtitle);
+  const essayTitle = useAppStore((s) => s.roadmap.meta.essayTitle);
+  const hasTour = useAppStore((s) => (s.roadmap.tour?.length ?? 0) > 0);
+  const chartsRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(chartsRef);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && store.getState().selectedId) store.getState().clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  const className = ['app', embed && 'app--embed', presenting && 'app--present'].filter(Boolean).join(' ');
+  return (
+    <div className={className}>
+      {presenting ? (
+        <PresentationBar />
+      ) : embed ? (
+        <header className="app-header app-header--embed">
+          <h1>{title}</h1>
+          <a href={share.rootPath} target="_blank" rel="noopener">
+            Open the full explorer
+          </a>
+        </header>
+      ) : (
+        <header className="app-header">
+          <div className="app-header__titles">
+            <h1>{title}</h1>
+            <p className="app-header__subtitle">{subtitle}</p>
+          </div>
+          <div className="app-header__controls">
+            <FilterBar />
+            <Legend />
+            {hasTour && (
+              <button type="button" className="present-button" onClick={presentation.start} title="Present the guided tour (P)">
+                Present
+              </button>
+            )}
+            <ShareMenu target={share} />
+          </div>
+        </header>
+      )}
+      <Notices notices={notices} onDismiss={() => setNotices([])} />
+      <main className="app-main">
+        <div className="charts">
+          <section className="chart-card" aria-labelledby="roadmap-title">
+            <h2 id="roadmap-title" className="chart-card__title">
+              The five levels
+            </h2>
+            <div ref={chartsRef}>
+              <RoadmapChart width={width} />
+            </div>
+          </section>
+          <section className="chart-card" aria-labelledby="timeline-title">
+            <h2 id="timeline-title" className="chart-card__title">
+              Initiatives and milestones
+            </h2>
+            <TimelineChart width={width} />
+          </section>
+          <PrintLegend />
+          <PrintSources />
+        </div>
+        <DetailsPanel />
+      </main>
+      <footer className="app-footer">
+        <p>
+          Built from the essay “{essayTitle}”. Every entry cites its sources; where public sources contradict the essay, both are shown.
+        </p>
+      </footer>
+      <HoverTooltip />
+      <PresentationLayers target={share} />
+    </div>
+  );
+}

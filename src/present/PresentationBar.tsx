@@ -1,0 +1,46 @@
+import { useAppStore, useAppStoreApi } from '../state/AppStore';
+import { StepIndicator } from './StepIndicator';
+import { SourceList } from '../panel/SourceList';
+import { appRootPath } from '../url/viewStateUrl';
+
+function openPresenterWindow() {
+  window.open(`${appRootPath(window.location.pathname)}?presenter=1`, 'agi-roadmap-presenter', 'popup,width=1100,height=760');
+}
+
+/** The audience's view of the current step: headline and narration in projector sizes, with its sources. */
+export function PresentationBar() {
+  const store = useAppStoreApi();
+  const step = useAppStore((s) => s.presentStep);
+  const tour = useAppStore((s) => s.roadmap.tour);
+  const current = step !== null ? tour?.[step] : undefined;
+  if (step === null || !current || !tour) return null;
+  return (
+    <section className="presentation-bar" aria-label="Presentation">
+      <div className="presentation-bar__top">
+        <StepIndicator step={step} total={tour.length} />
+        <div className="presentation-bar__buttons">
+          <button type="button" onClick={() => store.getState().present(step - 1)} disabled={step === 0}>
+            Previous
+          </button>
+          <button type="button" onClick={() => store.getState().present(step + 1)} disabled={step === tour.length - 1}>
+            Next
+          </button>
+          <button type="button" onClick={openPresenterWindow} title="Speaker notes, next step and timer in a second window">
+            Presenter view
+          </button>
+          <button type="button" onClick={() => store.getState().stopPresenting()}>
+            Exit presentation
+          </button>
+        </div>
+      </div>
+      <h2 className="presentation-bar__headline" aria-live="polite">
+        {current.headline}
+      </h2>
+      <p className="presentation-bar__narration">{current.narration}</p>
+      <details className="presentation-bar__sources">
+        <summary>Sources for this step</summary>
+        <SourceList ids={current.sources} />
+      </details>
+    </section>
+  );
+}

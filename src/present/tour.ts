@@ -1,0 +1,85 @@
+import type { Roadmap, TourStep } from '../dataset/schema';
+import { parseRoadmapDate } from '../dataset/roadmapDate';
+import type { TimeWindow } from '../state/createAppStore';
+import { clampWindow } from '../timeline/timeWindow';
+
+const MONTH = 30.44 * 86_400_000;
+
+/** The step a presentation should start at: the selected node's own step, else the first. */
+export function stepOfNode(tour: readonly TourStep[], nodeId: string | null): number {
+  const i = nodeId ? tour.findIndex((s) => s.nodeId === nodeId) : -1;
+  return Math.max(0, i);
+}
+
+/**
+ * The stretch of time a step's node lives in, so the timeline can move to it: a milestone with
+ * about a year around it; a level, initiative or concern across the milestones it links to.
+ */
+export function focusWindow(roadmap: Roadmap, nodeId: string, full: TimeWindow): TimeWindow | null {
+  const milestone = roadmap.milestones.find((m) => m.id === nodeId);
+  const related = milestone
+    ? [milestone]
+    : roadmap.milestones.filter(
+        (m) => m.initiative === nodeId || m.levels.some((l) => l.levelId === nodeId) || m.concerns?.includes(nodeId),
+      );
+  if (!related.length) return null;
+  const spans = related.map((m) => parseRoadmapDate(m.date));
+  const start = Math.min(...spans.map((s) => s.start.getTime()));
+  const end = Math.max(...spans.map((s) => s.end.getTime()));
+  const pad = Math.max(4 * MONTH, (end - start) * 0.08);
+  return clampWindow({ start: start - pad, end: end + pad }, full);
+}
+
+export type PresentationAction =
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'digit'; digit: string }
+  | { type: 'jump' }
+  | { type: 'blank' }
+  | { type: 'qr' }
+  | { type: 'escape' };
+
+/** The presentation key map, in one place so the help sheet and the handler cannot drift apart. */
+export function presentationAction(key: string): PresentationAction | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case ' ':
+    case 'PageDown':
+      return { type: 'next' };
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+      return { type: 'previous' };
+    case 'Home':
+      return { type: 'first' };
+    case 'End':
+      return { type: 'last' };
+    case 'Enter':
+      return { type: 'jump' };
+    case 'b':
+    case 'B':
+      return { type: 'blank' };
+    case 'q':
+    case 'Q':
+      return { type: 'qr' };
+    case 'Escape':
+      return { type: 'escape' };
+    default:
+      return /^[0-9]$/.test(key) ? { type: 'digit', digit: key } : null;
+  }
+}
+
+/** What each key does, for the README and the on-screen help. */
+export const PRESENTATION_KEYS: [keys: string, action: string][] = [
+  ['→  ↓  Space  Page Down', 'Next step'],
+  ['←  ↑  Page Up', 'Previous step'],
+  ['Home  /  End', 'First / last step'],
+  ['a number, then Enter', 'Jump to that step'],
+  ['B', 'Blank the screen (again to return)'],
+  ['Q', 'Show or hide a QR code of this step’s link'],
+  ['Esc', 'Close the QR code or blank screen, then leave presentation mode'],
+  ['P', 'Start presenting (at the selected node’s step)'],
+];

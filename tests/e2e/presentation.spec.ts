@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchBrowser, mark, openApp } from './browser';
+
+const data = JSON.parse(readFileSync('data/roadmap.json', 'utf8')) as { tour: { nodeId: string; headline: string }[] };
+const total = data.tour.length;
+const projector = { viewport: { width: 1920, height: 1080 } };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const indicator = (page: Page) => page.locator('.presentation-bar [aria-label^="Step "]');
+async function expectStep(page: Page, n: number) {
+  await page.locator(`.presentation-bar [aria-label="Step ${n} of ${total}"]`).waitFor();
+  expect(await indicator(page).textContent()).toBe(`${n} / ${total}`);
+  await page.waitForFunction((k) => new URLSearchParams(location.search).get('present') === String(k), n);
+  const step = data.tour[n - 1]!;
+  expect(await page.locator('.presentation-bar__headline').textContent()).toBe(step.headline);
+  await expect(mark(page, step.nodeId).count()).resolves.toBeLessThanOrEqual(1);
+  await page.waitForFunction((id) => new URLSearchParams(location.search).get('node') === id, step.nodeId);
+}
+
+describe('presentation mode in Chromium', () => {
+  it('drives the whole tour by keyboard and clicker keys, then leaves with Esc keeping the node', async () => {
+    const { page, problems } = await openApp(browser, '', projector);
+    const historyLength = await page.evaluate(() => history.length);
+    await page.keyboard.press('p');
+    await expectStep(page, 1);
+    const forward = ['ArrowRight', 'PageDown', ' ', 'ArrowDown'];
+    for (let n = 2; n <= total; n++) {
+      await page.keyboard.press(forward[n % forward.length]!);
+      await expectStep(page, n);
+    }
+    await page.keyboard.press('PageDown'); // past the end stays on the last step
+    await expectStep(page, total);
+    await page.keyboard.press('PageUp');
+    await expectStep(page, total - 1);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, total - 2);
+    await page.keyboard.press('Home');
+    await expectStep(page, 1);
+    await page.keyboard.press('End');
+    await expectStep(page, total);
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 12);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength); // steps replace, never push
+
+    await page.keyboard.press('b');
+    expect(await page.getByRole('region', { name: 'Blank screen' }).isVisible()).toBe(true);
+    await page.keyboard.press('B');
+    expect(await page.getByRole('region', { name: 'Blank screen' }).count()).toBe(0);
+
+    await page.keyboard.press('q');
+    const qr = page.getByRole('img', { name: /QR code for step 12/ });
+    await qr.waitFor();
+    expect((await qr.boundingBox())?.width ?? 0).toBeGreaterThan(500);
+    await page.keyboard.press('Escape'); // closes the QR first
+    await qr.waitFor({ state: 'detached' });
+    expect(await indicator(page).count()).toBe(1);
+
+    await page.keyboard.press('Escape'); // then leaves presentation mode
+    await indicator(page).waitFor({ state: 'detached' });
+    const nodeId = data.tour[11]!.nodeId;
+    await expect(mark(page, nodeId).getAttribute('class')).resolves.toContain('is-selected');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('present')).toBeNull();
+    expect(url.searchParams.get('node')).toBe(nodeId);
+    expect(await page.getByRole('button', { name: 'Share' }).isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens at ?present=<step>, clamps an out-of-range step with a notice, and starts P at the selected node', async () => {
+    const a = await openApp(browser, '?present=3', projector);
+    await expectStep(a.page, 3);
+    await a.page.context().close();
+    const b = await openApp(browser, '?present=99', projector);
+    await expectStep(b.page, total);
+    expect(await b.page.getByRole('status').textContent()).toContain('There is no step 99');
+    await b.page.context().close();
+    const stepOfStargate = data.tour.findIndex((s) => s.nodeId === 'stargate') + 1;
+    const c = await openApp(browser, '?node=stargate', projector);
+    await c.page.getByRole('button', { name: 'Present' }).click();
+    await expectStep(c.page, stepOfStargate);
+    await c.page.context().close();
+  });
+
+  it('uses projector sizes: body text of at least 24px at 1920×1080, and no serious axe violations', async () => {
+    const { page } = await openApp(browser, '?present=2', projector);
+    await expectStep(page, 2);
+    const sizes = await page.evaluate(() => ({
+      body: parseFloat(getComputedStyle(document.querySelector('.app')!).fontSize),
+      narration: parseFloat(getComputedStyle(document.querySelector('.presentation-bar__narration')!).fontSize),
+      headline: parseFloat(getComputedStyle(document.querySelector('.presentation-bar__headline')!).fontSize),
+      panel: parseFloat(getComputedStyle(document.querySelector('.details-panel')!).fontSize),
+    }));
+    expect(sizes.body).toBeGreaterThanOrEqual(24);
+    expect(sizes.narration).toBeGreaterThanOrEqual(24);
+    expect(sizes.headline).toBeGreaterThanOrEqual(40);
+    expect(sizes.panel).toBeGreaterThanOrEqual(24);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('goes full screen when started with P, and leaving full screen through the browser leaves presentation mode', async () => {
+    const { page } = await openApp(browser, '?node=sora', projector);
+    await page.keyboard.press('P');
+    await indicator(page).waitFor();
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.evaluate(() => document.exitFullscreen());
+    await indicator(page).waitFor({ state: 'detached' });
+    await expect(mark(page, 'sora').getAttribute('class')).resolves.toContain('is-selected');
+    await page.context().close();
+  });
+
+  it('keeps a presenter window in sync both ways: it follows a clicker and leads with its own buttons', async () => {
+    const audience = await openApp(browser, '?present=1', projector);
+    await expectStep(audience.page, 1);
+    const presenter = await audience.page.context().newPage();
+    await presenter.goto(audience.page.url().replace(/\?.*$/, '?presenter'));
+    const presenterStep = (n: number) => presenter.locator(`[aria-label="Step ${n} of ${total}"]`).waitFor();
+    await presenterStep(1);
+    expect(await presenter.locator('.presenter__now h2').textContent()).toBe(data.tour[0]!.headline);
+    expect(await presenter.locator('.presenter__next p').textContent()).toBe(data.tour[1]!.headline);
+    expect((await presenter.locator('.presenter__notes').textContent())?.length ?? 0).toBeGreaterThan(40);
+    expect(await presenter.locator('.presenter__elapsed').textContent()).toMatch(/^\d\d:\d\d$/);
+    expect(await presenter.locator('.presenter__clock').textContent()).toMatch(/^\d\d:\d\d$/);
+
+    await audience.page.bringToFront();
+    await audience.page.keyboard.press('PageDown'); // the clicker drives the audience window
+    await expectStep(audience.page, 2);
+    await presenterStep(2);
+
+    await presenter.getByRole('button', { name: 'Next' }).click(); // the presenter leads
+    await expectStep(audience.page, 3);
+    await presenterStep(3);
+    await presenter.getByRole('button', { name: 'Previous' }).click();
+    await expectStep(audience.page, 2);
+    expect(audience.problems).toEqual([]);
+    await audience.page.context().close();
+  });
+});
