@@ -18,10 +18,13 @@ describe('timeline zoom in Chromium', () => {
   it('zooms with a plain mouse wheel and re-ticks from years to months', async () => {
     const { page, problems } = await openApp(browser);
     expect(await tickUnit(page)).toBe('year');
-    const box = await page.locator('.timeline__svg').boundingBox();
+    const svg = page.locator('.timeline__svg');
+    await svg.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const box = await svg.boundingBox();
     if (!box) throw new Error('no timeline');
     const target = await mark(page, 'codex-cloud-preview').boundingBox();
-    await page.mouse.move(target?.x ?? box.x + box.width * 0.8, box.y + box.height / 2);
+    // Over the plot, inside the viewport, near the Codex lane's 2025 marks.
+    await page.mouse.move(target?.x ?? box.x + box.width * 0.8, box.y + 60);
     for (let i = 0; i < 5; i++) {
       await page.mouse.wheel(0, -300);
       await page.waitForTimeout(40);
