@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewText, sharePageHtml, sharePagesOf } from './sharePages';
+import { checkSiteUrl, previewText, sharePageHtml, sharePagesOf } from './sharePages';
 
 const index = `<!doctype html><html><head>
 <link rel="icon" href="./favicon.svg" />
@@ -55,5 +55,14 @@ describe('share pages', () => {
     const text = previewText('word '.repeat(100));
     expect(text.length).toBeLessThanOrEqual(201);
     expect(text.endsWith('word…')).toBe(true);
+  });
+});
+
+describe('checkSiteUrl', () => {
+  it('accepts absolute http(s) addresses and refuses the rest with a clear message', () => {
+    expect(checkSiteUrl(undefined)).toBeUndefined();
+    expect(checkSiteUrl('https://example.org/roadmap')).toBe('https://example.org/roadmap');
+    expect(() => checkSiteUrl('example.org')).toThrow(/not an absolute address/);
+    expect(() => checkSiteUrl('ftp://example.org')).toThrow(/must start with https/);
   });
 });

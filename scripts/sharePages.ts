@@ -45,6 +45,19 @@ function previewTags(t: { title: string; description: string; type: 'article' | 
 
 const siteRoot = (siteUrl?: string) => (siteUrl ? `${siteUrl.replace(/\/+$/, '')}/` : null);
 
+/** SITE_URL must be an absolute http(s) address; anything else would write wrong canonical links, so the build stops. */
+export function checkSiteUrl(siteUrl: string | undefined): string | undefined {
+  if (!siteUrl) return undefined;
+  let url: URL;
+  try {
+    url = new URL(siteUrl);
+  } catch {
+    throw new Error(`SITE_URL "${siteUrl}" is not an absolute address; use the form https://example.org/roadmap`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL "${siteUrl}" must start with https:// or http://`);
+  return url.href;
+}
+
 /**
  * Turns the built index.html into the share page of one node, two folders down (`n/<id>/`):
  * its own title and preview tags, and asset paths that climb back to the root.
@@ -66,11 +79,13 @@ export function rootPageHtml(indexHtml: string, appTitle: string, description: s
 }
 
 /**
- * Writes `n/<id>/index.html` for every node at build time. SITE_URL (e.g. https://example.org/roadmap)
- * makes canonical and og:url absolute; without it they are left out. The dev server answers
+ * Writes `n/<id>/index.html` for every node at build time. The SITE_URL environment variable
+ * (e.g. https://example.org/roadmap; a .env file is not read) makes canonical and og:url absolute;
+ * without it they are left out. The dev server answers
  * `/n/<id>/` with a redirect to `/?node=<id>`, so shared links work there too.
  */
-export function sharePagesPlugin(datasetPath: string, siteUrl = process.env.SITE_URL): Plugin {
+export function sharePagesPlugin(datasetPath: string, rawSiteUrl = process.env.SITE_URL): Plugin {
+  const siteUrl = checkSiteUrl(rawSiteUrl);
   return {
     name: 'share-pages',
     enforce: 'post',

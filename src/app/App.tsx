@@ -14,5 +14,6 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     );
   }
   if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  return <Explorer roadmap={query.data} />;
+  // Share pages (n/<id>/) exist only for the built-in dataset; other datasets share ?node= links.
+  return <Explorer roadmap={query.data} nodePages={!datasetUrl} />;
 }

@@ -7,6 +7,7 @@ import { appRootPath, parseViewState, type KnownIds } from '../url/viewStateUrl'
 import type { ShareTarget } from '../share/shareLinks';
 import { PresenterView } from '../present/PresenterView';
 import { ExplorerLayout } from './ExplorerLayout';
+import { fitLinkedWindow } from './fitLinkedWindow';
 
 function knownIdsOf(roadmap: Roadmap): KnownIds {
   return {
@@ -18,14 +19,17 @@ function knownIdsOf(roadmap: Roadmap): KnownIds {
 }
 
 /** The explorer for one validated dataset: its store lives as long as the dataset does. */
-export function Explorer({ roadmap, today }: { roadmap: Roadmap; today?: number }) {
+export function Explorer({ roadmap, today, nodePages = true }: { roadmap: Roadmap; today?: number; nodePages?: boolean }) {
   // The URL is parsed before the store exists, so the first paint already shows a deep-linked node or tour step.
   const [boot] = useState(() => {
     const known = knownIdsOf(roadmap);
     const parsed = parseViewState(window.location.search, known, window.location.pathname);
-    const share: ShareTarget = { origin: window.location.origin, rootPath: appRootPath(window.location.pathname), nodePages: true };
-    const store = createAppStore(roadmap, { today, initial: parsed.view, presentStep: parsed.presenter ? null : parsed.present });
-    return { known, share, embed: parsed.embed, presenter: parsed.presenter, notices: parsed.notices, store };
+    const now = today ?? Date.now();
+    const fitted = fitLinkedWindow(roadmap, now, parsed.view.timeWindow);
+    const share: ShareTarget = { origin: window.location.origin, rootPath: appRootPath(window.location.pathname), nodePages };
+    const initial = { ...parsed.view, timeWindow: fitted.window };
+    const store = createAppStore(roadmap, { today: now, initial, presentStep: parsed.presenter ? null : parsed.present });
+    return { known, share, embed: parsed.embed, presenter: parsed.presenter, notices: [...parsed.notices, ...fitted.notices], store };
   });
   return (
     <AppStoreProvider store={boot.store}>

@@ -16,6 +16,7 @@ import { PresentationBar } from '../present/PresentationBar';
 import { PresentationLayers } from '../present/PresentationLayers';
 import { usePresentation } from '../present/usePresentation';
 import { HoverTooltip } from './HoverTooltip';
+import { EmbedHeader } from './EmbedHeader';
 import { useUrlSync } from './useUrlSync';
 import { useRevealSelection } from './useRevealSelection';
 
@@ -42,6 +43,15 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
   const chartsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(chartsRef);
 
+  // A notice about the link that opened the page is moot once the person picks something else.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.selectedId && s.selectedId !== prev.selectedId) setNotices([]);
+      }),
+    [store],
+  );
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && store.getState().selectedId) store.getState().clearSelection();
@@ -56,12 +66,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
       {presenting ? (
         <PresentationBar />
       ) : embed ? (
-        <header className="app-header app-header--embed">
-          <h1>{title}</h1>
-          <a href={share.rootPath} target="_blank" rel="noopener">
-            Open the full explorer
-          </a>
-        </header>
+        <EmbedHeader target={share} />
       ) : (
         <header className="app-header">
           <div className="app-header__titles">

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../state/createAppStore';
 import { appRootPath, formatViewState, parseViewState, type KnownIds } from '../url/viewStateUrl';
+import { fitLinkedWindow } from './fitLinkedWindow';
 
 const REPLACE_DELAY = 250;
 
@@ -15,6 +16,15 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
   useEffect(() => {
     let applying = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // A zoom still waiting for its debounced write is written at once before anything else moves the URL.
+    let pending = false;
+    const flush = () => {
+      clearTimeout(timer);
+      if (pending) {
+        pending = false;
+        write('replace');
+      }
+    };
     const write = (mode: 'push' | 'replace') => {
       const { selectedId, timeWindow, filters, presentStep } = store.getState();
       const search = formatViewState({ selectedId, timeWindow, filters }, window.location.search, { embed, present: presentStep });
@@ -28,30 +38,40 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
       if (applying) return;
       if (s.presentStep !== prev.presentStep || (s.presentStep !== null && s.selectedId !== prev.selectedId)) {
         // The URL follows the tour step without filling the history with steps.
-        clearTimeout(timer);
+        flush();
         write('replace');
       } else if (s.selectedId !== prev.selectedId) {
-        clearTimeout(timer);
+        flush();
         write('push');
       } else if (s.timeWindow !== prev.timeWindow || s.filters !== prev.filters) {
         clearTimeout(timer);
-        timer = setTimeout(() => write('replace'), REPLACE_DELAY);
+        pending = true;
+        timer = setTimeout(flush, REPLACE_DELAY);
       }
     });
     const onPopState = () => {
-      const { view, notices, present } = parseViewState(window.location.search, known, window.location.pathname);
+      // The entry a pending zoom belonged to is already left behind; writing it now would overwrite this one.
+      clearTimeout(timer);
+      pending = false;
+      const parsed = parseViewState(window.location.search, known, window.location.pathname);
+      const { roadmap, today } = store.getState();
+      const fitted = fitLinkedWindow(roadmap, today, parsed.view.timeWindow);
+      const { present } = parsed;
+      const notices = [...parsed.notices, ...fitted.notices];
       applying = true;
-      store.setState(view);
+      store.setState({ ...parsed.view, timeWindow: fitted.window });
       if (present !== null) store.getState().present(present);
       else if (store.getState().presentStep !== null) store.getState().stopPresenting();
       applying = false;
       onNotices(notices);
     };
     window.addEventListener('popstate', onPopState);
+    window.addEventListener('pagehide', flush);
     return () => {
-      clearTimeout(timer);
+      flush();
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('pagehide', flush);
     };
   }, [store, known, embed, onNotices]);
 }

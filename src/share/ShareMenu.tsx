@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { ShareTarget } from './shareLinks';
 
 // The QR encoder and the image export load only when someone opens the menu.
@@ -7,14 +7,19 @@ const SharePanel = lazy(() => import('./SharePanel'));
 /** The toolbar's Share button and its non-modal popover, which stays open after copying. */
 export function ShareMenu({ target }: { target: ShareTarget }) {
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   return (
     <div className="share">
-      <button type="button" className="share__button" aria-expanded={open} aria-controls="share-panel" onClick={() => setOpen((o) => !o)}>
+      <button ref={button} type="button" className="share__button" aria-expanded={open} aria-controls="share-panel" onClick={() => setOpen((o) => !o)}>
         Share
       </button>
       {open && (
         <Suspense fallback={<p className="share-panel">Loading…</p>}>
-          <SharePanel target={target} onClose={() => setOpen(false)} />
+          <SharePanel target={target} onClose={close} />
         </Suspense>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { embedSnippet, shareUrl, type ShareTarget } from './shareLinks';
@@ -17,11 +17,18 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
   const link = useMemo(() => shareUrl(view, target), [view, target]);
   const snippet = useMemo(() => embedSnippet(shareUrl(view, target, { embed: true }), title), [view, target, title]);
   const qr = useMemo(() => qrPath(link), [link]);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState({ text: '', link: '' });
+  // A confirmation belongs to the link it was about; a new selection means a new link.
+  const message = status.link === link ? status.text : '';
+  const say = (text: string) => setStatus({ text, link });
+  useEffect(() => {
+    const first = document.querySelector<HTMLElement>('#share-panel button');
+    first?.focus();
+  }, []);
 
   const copy = async (text: string, what: string) => {
     const ok = await copyText(text);
-    setStatus(ok ? `${what} copied to the clipboard.` : `Copying was refused: select the ${what.toLowerCase()} below and copy it.`);
+    say(ok ? `${what} copied to the clipboard.` : `Copying was refused: select the ${what.toLowerCase()} ${what === 'Link' ? 'above' : 'below'} and copy it.`);
   };
   const image = () => {
     const s = store.getState();
@@ -29,15 +36,15 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
   };
   const downloadSvg = () => {
     downloadBlob(new Blob([image().svg], { type: 'image/svg+xml' }), exportFileName(view.selectedId, 'svg'));
-    setStatus('SVG downloaded.');
+    say('SVG downloaded.');
   };
   const downloadPng = async () => {
     try {
       const { svg, width, height } = image();
       downloadBlob(await svgToPng(svg, width, height, 2), exportFileName(view.selectedId, 'png'));
-      setStatus('PNG downloaded (2× for slides).');
+      say('PNG downloaded (2× for slides).');
     } catch (error) {
-      setStatus(`The PNG could not be made: ${(error as Error).message}`);
+      say(`The PNG could not be made: ${(error as Error).message}`);
     }
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -59,7 +66,7 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
         </button>
       </div>
       <p className="share-panel__status" role="status">
-        {status}
+        {message}
       </p>
       <div className="share-panel__qr">
         <svg role="img" aria-label={`QR code for ${link}`} viewBox={`0 0 ${qr.size} ${qr.size}`} width="240" height="240" shapeRendering="crispEdges">

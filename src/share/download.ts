@@ -39,6 +39,8 @@ export async function copyText(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
+    // The fallback selects a hidden text area; put focus back where the person was afterwards.
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
@@ -53,6 +55,7 @@ export async function copyText(text: string): Promise<boolean> {
       ok = false;
     }
     area.remove();
+    focused?.focus();
     return ok;
   }
 }

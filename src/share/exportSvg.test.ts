@@ -17,7 +17,9 @@ describe('exportSvg', () => {
     const text = doc.documentElement.textContent ?? '';
     expect(text).toContain('Fixture roadmap');
     expect(text).toContain('Selected: Codex');
-    expect(text).toContain('Source: Fixture roadmap, built from the essay “Fixture essay” and 2 cited sources · https://x.org/n/codex/');
+    expect(text).toContain('Source: Fixture roadmap, built from the essay “Fixture essay” and 2 cited sources.');
+    expect(text).toContain('https://x.org/n/codex/');
+    expect(doc.querySelector('clipPath#plot')).not.toBeNull();
   });
 
   it('draws every visible level, initiative and milestone, and leaves out hidden lanes', () => {

@@ -80,6 +80,8 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
     today,
   });
   parts.push(`<g transform="translate(0,${y})">`);
+  // Marks are clipped to the plot, as on screen, so bars that start before the window never cover lane names.
+  parts.push(`<clipPath id="plot"><rect x="${t.plot.left - 8}" y="0" width="${t.plot.right - t.plot.left + 16}" height="${t.height}"/></clipPath>`);
   t.lanes.forEach((lane, i) => {
     if (i % 2) parts.push(`<rect x="0" y="${lane.y}" width="${width}" height="${lane.height}" fill="#f8fafc"/>`);
     parts.push(`<text x="${lane.labelX}" y="${lane.labelY}" dy="0.35em" font-size="12.5" font-weight="600" fill="#0f172a">${esc(lane.label)}</text>`);
@@ -89,6 +91,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
     parts.push(`<text x="${tick.x}" y="${t.plot.top - 12}" text-anchor="middle" font-size="12" fill="#475569">${esc(tick.label)}</text>`);
   }
   if (t.todayX !== null) parts.push(`<line x1="${t.todayX}" x2="${t.todayX}" y1="${t.plot.top - 4}" y2="${t.plot.bottom}" stroke="#b91c1c" stroke-width="2"/>`);
+  parts.push('<g clip-path="url(#plot)">');
   for (const m of t.marks) {
     if (!m.visible) continue;
     const fill = levelColor(m.levelRank);
@@ -96,15 +99,18 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
       m.precision === 'day'
         ? `<circle cx="${m.x}" cy="${m.y}" r="6.5" fill="${fill}"${ring(m.id)}/>`
         : `<rect x="${m.x - Math.max(18, m.x2 - m.x1) / 2}" y="${m.y - 5}" width="${Math.max(18, m.x2 - m.x1)}" height="10" rx="${m.precision === 'month' ? 5 : 2}" fill="${fill}"${ring(m.id)}/>`;
-    const label = m.showLabel || m.id === view.selectedId ? `<text x="${m.x + 10}" y="${m.y}" dy="0.35em" font-size="12" fill="#0f172a">${esc(m.title)}</text>` : '';
+    const after = m.precision === 'day' ? m.x + 10 : Math.max(m.x + 14, m.x2 + 4);
+    const label = m.showLabel || m.id === view.selectedId ? `<text x="${after}" y="${m.y}" dy="0.35em" font-size="12" fill="#0f172a">${esc(m.title)}</text>` : '';
     parts.push(`<g${opacity(m.id)}>${shape}${label}</g>`);
   }
-  parts.push('</g>');
+  parts.push('</g></g>');
   y += t.height + 16;
 
-  const sourceLine = `Source: ${roadmap.meta.title}, built from the essay “${roadmap.meta.essayTitle}” and ${roadmap.sources.length} cited sources · ${url}`;
+  // Two lines, so a long link never runs off the image.
+  const sourceLine = `Source: ${roadmap.meta.title}, built from the essay “${roadmap.meta.essayTitle}” and ${roadmap.sources.length} cited sources.`;
   parts.push(`<text x="24" y="${y}" font-size="12" fill="#475569">${esc(sourceLine)}</text>`);
-  const height = y + 20;
+  parts.push(`<text x="24" y="${y + 17}" font-size="12" fill="#475569">${esc(url.length > 170 ? `${url.slice(0, 169)}…` : url)}</text>`);
+  const height = y + 34;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${FONT}>` +
     `<title>${esc(`${roadmap.meta.title}${selected ? `: ${selected.title}` : ''}`)}</title>` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampWindow, fullWindow, isFullWindow, MIN_SPAN, panWindow, transformFromWindow, windowFromTransform, zoomWindow } from './timeWindow';
+import { clampWindow, fitWindow, fullWindow, isFullWindow, MIN_SPAN, panWindow, transformFromWindow, windowFromTransform, zoomWindow } from './timeWindow';
 
 const full = { start: 0, end: 1_000 * MIN_SPAN };
 
@@ -32,6 +32,14 @@ describe('timeWindow', () => {
     const span = 10 * MIN_SPAN;
     expect(clampWindow({ start: -5 * MIN_SPAN, end: 5 * MIN_SPAN }, full)).toEqual({ start: 0, end: span });
     expect(clampWindow({ start: full.end - 2 * MIN_SPAN, end: full.end + 8 * MIN_SPAN }, full)).toEqual({ start: full.end - span, end: full.end });
+  });
+
+  it('fits a linked window to the data, or gives it up when it misses the data', () => {
+    expect(fitWindow({ start: -20 * MIN_SPAN, end: -10 * MIN_SPAN }, full)).toEqual({ window: null, problem: 'outside' });
+    const narrow = fitWindow({ start: 10 * MIN_SPAN, end: 10.1 * MIN_SPAN }, full);
+    expect(narrow.problem).toBe('narrow');
+    expect((narrow.window?.end ?? 0) - (narrow.window?.start ?? 0)).toBeCloseTo(MIN_SPAN);
+    expect(fitWindow({ start: 10 * MIN_SPAN, end: 20 * MIN_SPAN }, full)).toEqual({ window: { start: 10 * MIN_SPAN, end: 20 * MIN_SPAN }, problem: null });
   });
 
   it('pans a window and stops at the edges', () => {

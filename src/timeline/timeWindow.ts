@@ -35,6 +35,15 @@ export function zoomWindow(w: TimeWindow, factor: number, full: TimeWindow, cent
   return clampWindow({ start, end }, full);
 }
 
+/**
+ * Fits a window that came from outside (a link) to the data: slid inside the full span and at least
+ * MIN_SPAN wide. A window that misses the data entirely gives way to the whole timeline.
+ */
+export function fitWindow(w: TimeWindow, full: TimeWindow): { window: TimeWindow | null; problem: 'outside' | 'narrow' | null } {
+  if (w.end <= full.start || w.start >= full.end) return { window: null, problem: 'outside' };
+  return { window: clampWindow(w, full), problem: w.end - w.start < MIN_SPAN ? 'narrow' : null };
+}
+
 /** Slides a window by `delta` milliseconds, staying inside the full span. */
 export function panWindow(w: TimeWindow, delta: number, full: TimeWindow): TimeWindow {
   return clampWindow({ start: w.start + delta, end: w.end + delta }, full);

@@ -23,6 +23,22 @@ describe('the URL codec', () => {
     expect(formatViewState(parsed.view)).toBe(search);
   });
 
+  it('writes a deep zoom to the minute so a reload restores it exactly', () => {
+    const view = { ...base, timeWindow: { start: Date.UTC(2024, 11, 27, 6, 30), end: Date.UTC(2025, 0, 10, 18, 5) } };
+    const search = formatViewState(view);
+    expect(search).toBe('?window=2024-12-27T06:30Z..2025-01-10T18:05Z');
+    expect(parseViewState(search, known).view.timeWindow).toEqual(view.timeWindow);
+  });
+
+  it('explains empty and back-to-front values and non-boolean flags', () => {
+    expect(parseViewState('?node=', known).notices[0]).toContain('names no node');
+    expect(parseViewState('?window=2025-01-01..2025-01-01', known).notices[0]).toContain('the end must come after the start');
+    const flag = parseViewState('?embed=maybe', known);
+    expect(flag.embed).toBe(false);
+    expect(flag.notices[0]).toContain('embed=maybe');
+    expect(parseViewState('?embed=0', known).notices).toEqual([]);
+  });
+
   it('names an unknown node id in a notice and selects nothing', () => {
     const { view, notices } = parseViewState('?node=no-such-node', known);
     expect(view.selectedId).toBeNull();

@@ -33,25 +33,31 @@ export function appRootPath(pathname: string): string {
   return m ? pathname.slice(0, m.index + 1) : pathname.replace(/[^/]*$/, '');
 }
 
-/** Booleans are written `=1` and accepted bare (`?embed`), as `1`, `true` or `yes`. */
-function parseFlag(params: URLSearchParams, name: string): boolean {
-  const v = params.get(name);
-  return v !== null && ['', '1', 'true', 'yes'].includes(v.toLowerCase());
+/** Booleans are written `=1` and accepted bare (`?embed`), as `1`, `true` or `yes`; `0`, `false`, `no` turn them off. */
+function parseFlag(params: URLSearchParams, name: string, notices: string[]): boolean {
+  const v = params.get(name)?.toLowerCase();
+  if (v === undefined || ['0', 'false', 'no'].includes(v)) return false;
+  if (['', '1', 'true', 'yes'].includes(v)) return true;
+  notices.push(`“${name}=${v}” was not understood (use ${name}=1), so it is off.`);
+  return false;
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z?)?$/;
 
 function parseDay(value: string): number | null {
   const m = DAY.exec(value);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
+  const [y, mo, d, h = 0, mi = 0] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v))) as number[];
+  if ((h ?? 0) > 23 || (mi ?? 0) > 59) return null;
+  const t = Date.UTC(y!, mo! - 1, d!, h, mi);
   const back = new Date(t);
-  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? t : null;
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo! - 1 && back.getUTCDate() === d ? t : null;
 }
 
-function formatDay(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
+/** A date, or a UTC date and time to the minute when the instant is not a midnight, so a reload restores a deep zoom exactly. */
+function formatInstant(t: number): string {
+  const iso = new Date(Math.round(t / 60_000) * 60_000).toISOString();
+  return iso.slice(11, 16) === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
 }
 
 /**
@@ -66,7 +72,8 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
   const filters: Filters = { hiddenLanes: [], concern: null };
 
   const node = params.get('node') ?? SHARE_PATH.exec(pathname)?.[1] ?? null;
-  if (node !== null) {
+  if (node === '') notices.push('The link names no node (“node=” is empty), so the default view is shown.');
+  else if (node !== null) {
     if (known.nodes.has(node)) selectedId = node;
     else notices.push(`No node with the id “${node}” was found, so the default view is shown.`);
   }
@@ -77,6 +84,7 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
     const start = parseDay(from);
     const end = parseDay(to);
     if (start !== null && end !== null && end > start) timeWindow = { start, end };
+    else if (start !== null && end !== null) notices.push(`In the time window “${window}” the end must come after the start, so the whole timeline is shown.`);
     else notices.push(`The time window “${window}” was not understood (expected YYYY-MM-DD..YYYY-MM-DD), so the whole timeline is shown.`);
   }
 
@@ -105,7 +113,9 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
     if (steps) present = Number.isNaN(n) ? 0 : Math.min(Math.max(n, 1), steps) - 1;
   }
 
-  return { view: { selectedId, timeWindow, filters }, embed: parseFlag(params, 'embed'), present, presenter: parseFlag(params, 'presenter'), notices };
+  const embed = parseFlag(params, 'embed', notices);
+  const presenter = parseFlag(params, 'presenter', notices);
+  return { view: { selectedId, timeWindow, filters }, embed, present, presenter, notices };
 }
 
 /** Writes a view state into a query string: only values that differ from the defaults, foreign parameters kept. */
@@ -117,12 +127,12 @@ export function formatViewState(
   const params = new URLSearchParams(currentSearch);
   for (const p of OWN_PARAMS) params.delete(p);
   if (view.selectedId && !options.omitNode) params.set('node', view.selectedId);
-  if (view.timeWindow) params.set('window', `${formatDay(view.timeWindow.start)}..${formatDay(view.timeWindow.end)}`);
+  if (view.timeWindow) params.set('window', `${formatInstant(view.timeWindow.start)}..${formatInstant(view.timeWindow.end)}`);
   if (view.filters.hiddenLanes.length) params.set('hide', view.filters.hiddenLanes.join(','));
   if (view.filters.concern) params.set('concern', view.filters.concern);
   if (options.embed) params.set('embed', '1');
   if (options.present != null) params.set('present', String(options.present + 1));
   if (options.presenter) params.set('presenter', '1');
-  const out = params.toString().replace(/%2C/g, ',');
+  const out = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return out ? `?${out}` : '';
 }

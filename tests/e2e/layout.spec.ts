@@ -74,6 +74,22 @@ describe('layouts and accessibility in Chromium', () => {
     await page.context().close();
   });
 
+  it('opens the share popover across a phone screen, above the details sheet', async () => {
+    const { page } = await openApp(browser, '?node=codex', { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    await waitForTitle(page, 'Codex');
+    await page.getByRole('button', { name: 'Share' }).tap();
+    const panel = page.getByRole('region', { name: 'Share' });
+    await panel.waitFor();
+    const box = await panel.boundingBox();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(375);
+    // The topmost element at the Copy link button is the button itself, not the details sheet.
+    const copy = await panel.getByRole('button', { name: 'Copy link' }).boundingBox();
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [(copy?.x ?? 0) + 5, (copy?.y ?? 0) + 5]);
+    expect(hit).toBe('Copy link');
+    await page.context().close();
+  });
+
   it('lays the desktop out side by side at 1440×900 without sideways scroll', async () => {
     const { page } = await openApp(browser);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

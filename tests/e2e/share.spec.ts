@@ -69,6 +69,7 @@ describe('sharing in Chromium', () => {
     expect(svg).toContain('AGI Roadmap Explorer');
     expect(svg).toContain('Selected: Stargate Project');
     expect(svg).toContain('Source: AGI Roadmap Explorer, built from the essay');
+    expect(svg).toContain('/n/stargate/');
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
     expect(pngDownload.suggestedFilename()).toBe('agi-roadmap-stargate.png');
     const png = await readDownload(pngDownload);
@@ -123,7 +124,9 @@ describe('sharing in Chromium', () => {
     const { page, problems } = await openApp(browser, '?embed&node=codex');
     await waitForTitle(page, 'Codex');
     expect(await page.getByRole('button', { name: 'Share' }).count()).toBe(0);
-    expect(await page.getByLabel('Highlight concern').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Present' }).count()).toBe(0);
+    expect(await page.getByLabel('Highlight concern').count()).toBe(1);
+    expect(await page.locator('.legend summary').count()).toBe(1);
     expect(await page.locator('svg.chart').count()).toBe(2);
     const length = await page.evaluate(() => history.length);
     await mark(page, 'sora').click();
@@ -132,6 +135,7 @@ describe('sharing in Chromium', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('embed')).toBe('1');
     expect(url.searchParams.get('node')).toBe('sora');
+    expect(await page.getByRole('link', { name: 'Open in the full explorer' }).getAttribute('href')).toBe(`${inject('baseUrl')}n/sora/`);
     expect(problems).toEqual([]);
     await page.context().close();
   });
