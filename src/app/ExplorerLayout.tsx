@@ -5,6 +5,8 @@ import { RoadmapChart } from '../roadmap/RoadmapChart';
 import { TimelineChart } from '../timeline';
 import { DetailsPanel } from '../panel/DetailsPanel';
 import { FilterBar } from '../controls/FilterBar';
+import { ViewSwitch } from '../controls/ViewSwitch';
+import { ListView } from '../list/ListView';
 import { Legend, PrintLegend } from '../controls/Legend';
 import { PrintSources } from '../controls/PrintSources';
 import { useElementWidth } from '../ui/useElementSize';
@@ -16,6 +18,9 @@ import { PresentationBar } from '../present/PresentationBar';
 import { PresentationLayers } from '../present/PresentationLayers';
 import { usePresentation } from '../present/usePresentation';
 import { HoverTooltip } from './HoverTooltip';
+import { ShortcutSheet } from './ShortcutSheet';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
+import { ThemeSwitch } from './ThemeSwitch';
 import { EmbedHeader } from './EmbedHeader';
 import { useUrlSync } from './useUrlSync';
 import { useRevealSelection } from './useRevealSelection';
@@ -36,10 +41,12 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
   useRevealSelection(store);
   const presentation = usePresentation(store);
   const presenting = useAppStore((s) => s.presentStep !== null);
+  const listView = useAppStore((s) => s.view === 'list' && s.presentStep === null);
   const title = useAppStore((s) => s.roadmap.meta.title);
   const subtitle = useAppStore((s) => s.roadmap.meta.subtitle);
   const essayTitle = useAppStore((s) => s.roadmap.meta.essayTitle);
   const hasTour = useAppStore((s) => (s.roadmap.tour?.length ?? 0) > 0);
+  const [keysOpen, setKeysOpen] = useState(false);
   const chartsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(chartsRef);
 
@@ -54,6 +61,12 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName ?? '');
+      if (event.key === '?' && !typing) {
+        event.preventDefault();
+        setKeysOpen(true);
+      }
       if (event.key === 'Escape' && store.getState().selectedId) store.getState().clearSelection();
     };
     window.addEventListener('keydown', onKey);
@@ -74,6 +87,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
             <p className="app-header__subtitle">{subtitle}</p>
           </div>
           <div className="app-header__controls">
+            <ViewSwitch />
             <FilterBar />
             <Legend />
             {hasTour && (
@@ -82,13 +96,18 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
               </button>
             )}
             <ShareMenu target={share} />
+            <ThemeSwitch />
+            <button type="button" className="keys-button" onClick={() => setKeysOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+              ?
+            </button>
           </div>
         </header>
       )}
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       <main className="app-main">
         <div className="charts">
-          <section className="chart-card" aria-labelledby="roadmap-title">
+          {listView && <ListView />}
+          <section className="chart-card" aria-labelledby="roadmap-title" hidden={listView}>
             <h2 id="roadmap-title" className="chart-card__title">
               The five levels
             </h2>
@@ -96,7 +115,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
               <RoadmapChart width={width} />
             </div>
           </section>
-          <section className="chart-card" aria-labelledby="timeline-title">
+          <section className="chart-card" aria-labelledby="timeline-title" hidden={listView}>
             <h2 id="timeline-title" className="chart-card__title">
               Initiatives and milestones
             </h2>
@@ -113,6 +132,8 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
         </p>
       </footer>
       <HoverTooltip />
+      <SelectionAnnouncer />
+      {keysOpen && <ShortcutSheet onClose={() => setKeysOpen(false)} />}
       <PresentationLayers target={share} />
     </div>
   );

@@ -26,8 +26,8 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
       }
     };
     const write = (mode: 'push' | 'replace') => {
-      const { selectedId, timeWindow, filters, presentStep } = store.getState();
-      const search = formatViewState({ selectedId, timeWindow, filters }, window.location.search, { embed, present: presentStep });
+      const { selectedId, view, timeWindow, filters, presentStep } = store.getState();
+      const search = formatViewState({ selectedId, view, timeWindow, filters }, window.location.search, { embed, present: presentStep });
       const path = appRootPath(window.location.pathname);
       if (search === window.location.search && path === window.location.pathname) return;
       const url = `${path}${search}${window.location.hash}`;
@@ -40,7 +40,7 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
         // The URL follows the tour step without filling the history with steps.
         flush();
         write('replace');
-      } else if (s.selectedId !== prev.selectedId) {
+      } else if (s.selectedId !== prev.selectedId || s.view !== prev.view) {
         flush();
         write('push');
       } else if (s.timeWindow !== prev.timeWindow || s.filters !== prev.filters) {

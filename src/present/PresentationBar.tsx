@@ -16,6 +16,7 @@ export function PresentationBar() {
   if (step === null || !current || !tour) return null;
   return (
     <section className="presentation-bar" aria-label="Presentation">
+      <h1 className="visually-hidden">Presenting the guided tour</h1>
       <div className="presentation-bar__top">
         <StepIndicator step={step} total={tour.length} />
         <div className="presentation-bar__buttons">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, fireEvent } from '@testing-library/react';
+import { act, screen, fireEvent } from '@testing-library/react';
 import { RoadmapChart } from './RoadmapChart';
 import { TimelineChart } from '../timeline';
 import { renderWithProviders } from '../testing/renderWithProviders';
@@ -10,7 +10,22 @@ describe('RoadmapChart and TimelineChart', () => {
     const ids = [...container.querySelectorAll('[data-node-id]')].map((el) => el.getAttribute('data-node-id'));
     expect(ids.sort()).toEqual(['codex', 'level-1', 'level-2', 'level-3', 'sora']);
     expect(screen.getByRole('group', { name: /Roadmap to AGI/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: "Level 2: Reasoners, OpenAI's stated current level" })).toHaveAttribute('tabindex', '0');
+    // One Tab stop per chart (roving tabindex): the first level; the rest are reached with arrow keys.
+    expect(screen.getByRole('button', { name: 'Level 1: Chatbots' })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('button', { name: "Level 2: Reasoners, OpenAI's stated current level" })).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('moves the Tab stop with the arrow keys and to the selected mark', () => {
+    const { store } = renderWithProviders(<RoadmapChart width={900} />);
+    const level1 = screen.getByRole('button', { name: 'Level 1: Chatbots' });
+    level1.focus();
+    fireEvent.keyDown(level1, { key: 'ArrowUp' });
+    const level2 = screen.getByRole('button', { name: /Level 2/ });
+    expect(level2).toHaveAttribute('tabindex', '0');
+    expect(level2).toHaveFocus();
+    expect(level1).toHaveAttribute('tabindex', '-1');
+    act(() => store.getState().select('codex'));
+    expect(screen.getByRole('button', { name: 'Codex, initiative' })).toHaveAttribute('tabindex', '0');
   });
 
   it('select on click and on Enter', () => {

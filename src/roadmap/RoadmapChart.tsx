@@ -1,4 +1,7 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
+import { RovingTabStop } from '../ui/RovingTabStop';
+import { useRovingFocus } from '../ui/useRovingFocus';
+import { roadmapNavigation } from './roadmapNavigation';
 import { useAppStore } from '../state/AppStore';
 import { selectNodeState } from '../state/selectors';
 import { useMarkProps } from '../ui/useMarkProps';
@@ -12,15 +15,23 @@ export function RoadmapChart({ width }: { width: number }) {
   const roadmap = useAppStore((s) => s.roadmap);
   const layout = useMemo(() => roadmapLayout(roadmap, { width }), [roadmap, width]);
   const current = roadmap.currentLevel;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const ids = useMemo(() => [...layout.levels.map((l) => l.id), ...layout.initiatives.map((b) => b.id)], [layout]);
+  const navigate = useCallback((id: string, key: string) => roadmapNavigation(layout.levels, layout.initiatives, id, key), [layout]);
+  const roving = useRovingFocus(svgRef, ids, navigate);
 
   return (
+    <RovingTabStop.Provider value={roving.tabStop}>
     <svg
+      ref={svgRef}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
       className={`chart roadmap roadmap--${layout.orientation}`}
       width={layout.width}
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="group"
-      aria-label={`Roadmap to AGI: ${layout.levels.length} levels from ${layout.levels[0]?.name} to ${layout.levels.at(-1)?.name}, with ${layout.initiatives.length} initiatives attached to the levels they advance`}
+      aria-label={`Roadmap to AGI: ${layout.levels.length} levels from ${layout.levels[0]?.name} to ${layout.levels.at(-1)?.name}, with ${layout.initiatives.length} initiatives attached to the levels they advance. Arrow keys move between them.`}
     >
       <path className="roadmap-path roadmap-path--ahead" d={layout.aheadPath} />
       <path className="roadmap-path roadmap-path--reached" d={layout.reachedPath} />
@@ -52,6 +63,7 @@ export function RoadmapChart({ width }: { width: number }) {
         <InitiativeMark key={box.id} box={box} />
       ))}
     </svg>
+    </RovingTabStop.Provider>
   );
 }
 

@@ -17,9 +17,13 @@ export interface Filters {
   concern: string | null;
 }
 
+export type ActiveView = 'charts' | 'list';
+
 /** What a person chose, plus the data it is about. Everything else is derived in selectors. */
 export interface ViewState {
   selectedId: string | null;
+  /** Charts, or the same data as an accessible outline. */
+  view?: ActiveView;
   /** null means the whole dataset is in view. */
   timeWindow: TimeWindow | null;
   filters: Filters;
@@ -42,6 +46,7 @@ export interface AppState extends ViewState, PresentationState {
   clearSelection: () => void;
   hover: (id: string | null) => void;
   setTimeWindow: (window: TimeWindow | null) => void;
+  setView: (view: ActiveView) => void;
   toggleLane: (laneId: string) => void;
   setConcernFilter: (concernId: string | null) => void;
   resetFilters: () => void;
@@ -73,12 +78,14 @@ export function createAppStore(
     blank: false,
     audienceQr: false,
     timeWindow: initial.timeWindow ?? null,
+    view: initial.view ?? 'charts',
     filters: initial.filters ?? DEFAULT_FILTERS,
     hoveredId: null,
     select: (id) => set(index.nodes.has(id) ? { selectedId: id } : {}),
     clearSelection: () => set({ selectedId: null }),
     hover: (id) => set({ hoveredId: id }),
     setTimeWindow: (timeWindow) => set({ timeWindow }),
+    setView: (view) => set({ view }),
     toggleLane: (laneId) =>
       set((s) => {
         const hidden = s.filters.hiddenLanes;

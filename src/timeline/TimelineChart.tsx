@@ -9,6 +9,9 @@ import { parseRoadmapDate } from '../dataset/roadmapDate';
 import { timelineLayout, type MilestoneMark } from './timelineLayout';
 import { fullWindow, isFullWindow, MIN_SPAN, zoomWindow } from './timeWindow';
 import { useTimeZoom } from './useTimeZoom';
+import { timelineNavigation } from './timelineNavigation';
+import { RovingTabStop } from '../ui/RovingTabStop';
+import { useRovingFocus } from '../ui/useRovingFocus';
 
 const PRECISION_WORD = { day: '', month: ', month known', year: ', year known' } as const;
 
@@ -37,7 +40,25 @@ export function TimelineChart({ width }: { width: number }) {
   useTimeZoom(svgRef, { full, window, left: layout.plot.left, right: layout.plot.right, height: layout.height, onWindow: setWindow });
 
   const span = window.end - window.start;
-  const visible = layout.marks.filter((m) => m.visible);
+  const visible = useMemo(() => layout.marks.filter((m) => m.visible), [layout]);
+  const ids = useMemo(() => visible.map((m) => m.id), [visible]);
+  const navigate = useCallback((id: string, key: string) => timelineNavigation(layout.lanes, layout.marks, id, key), [layout]);
+  const roving = useRovingFocus(svgRef, ids, navigate);
+  const zoomIn = () => setWindow(zoomWindow(window, 2, full));
+  const zoomOut = () => setWindow(zoomWindow(window, 0.5, full));
+  const reset = () => store.getState().setTimeWindow(null);
+  // +, − and 0 zoom the timeline while focus is on one of its marks.
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const zoomKeys: Record<string, () => void> = { '+': zoomIn, '=': zoomIn, '-': zoomOut, _: zoomOut, '0': reset };
+    const action = zoomKeys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+      return;
+    }
+    roving.onKeyDown(event);
+  };
   const years = roadmap.milestones.map((m) => Number(m.date.slice(0, 4)));
   const first = years.length ? Math.min(...years) : '';
   const last = years.length ? Math.max(...years) : '';
@@ -48,21 +69,24 @@ export function TimelineChart({ width }: { width: number }) {
           Scroll, drag or pinch to zoom and pan · showing {layout.tickUnit === 'year' ? 'years' : layout.tickUnit === 'month' ? 'months' : 'days'}
         </p>
         <ZoomControls
-          onZoomIn={() => setWindow(zoomWindow(window, 2, full))}
-          onZoomOut={() => setWindow(zoomWindow(window, 0.5, full))}
-          onReset={() => store.getState().setTimeWindow(null)}
+          onZoomIn={zoomIn}
+          onZoomOut={zoomOut}
+          onReset={reset}
           canZoomIn={span > MIN_SPAN * 1.01}
           canZoomOut={!isFullWindow(window, full)}
         />
       </div>
+      <RovingTabStop.Provider value={roving.tabStop}>
       <svg
         ref={svgRef}
+        onKeyDown={onKeyDown}
+        onFocus={roving.onFocus}
         className="chart timeline__svg"
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
-        aria-label={`Initiative timeline from ${first} to ${last}: ${lanes.length} lanes, ${visible.length} milestones in view`}
+        aria-label={`Initiative timeline from ${first} to ${last}: ${lanes.length} lanes, ${visible.length} milestones in view. Arrow keys move along and across lanes; plus, minus and 0 zoom.`}
         data-tick-unit={layout.tickUnit}
       >
         <defs>
@@ -102,6 +126,7 @@ export function TimelineChart({ width }: { width: number }) {
           ))}
         </g>
       </svg>
+      </RovingTabStop.Provider>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useAppStore } from '../state/AppStore';
 import { selectNodeState, selectTouchedByConcern } from '../state/selectors';
 import { useMarkHandlers } from './useMarkHandlers';
+import { useIsTabStop } from './RovingTabStop';
 
 /**
  * Everything a chart mark needs besides its shape: the node id the tests and deep links rely on,
@@ -11,10 +12,11 @@ export function useMarkProps(id: string, kindClass: string, label: string) {
   const selected = useAppStore((s) => s.selectedId === id);
   const concern = useAppStore(selectTouchedByConcern(id));
   const handlers = useMarkHandlers(id);
+  const tabStop = useIsTabStop(id);
   return {
     className: `mark ${kindClass} is-${state}${selected ? ' is-selected' : ''}${concern ? ' is-concern' : ''}`,
     'data-node-id': id,
-    tabIndex: 0,
+    tabIndex: tabStop ? 0 : -1,
     role: 'button',
     'aria-label': label,
     ...handlers,

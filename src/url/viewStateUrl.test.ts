@@ -7,12 +7,13 @@ const known: KnownIds = {
   lanes: new Set(['codex', 'sora', 'context']),
   concerns: new Set(['data-privacy']),
 };
-const base: ViewState = { selectedId: null, timeWindow: null, filters: { hiddenLanes: [], concern: null } };
+const base: ViewState = { selectedId: null, view: 'charts', timeWindow: null, filters: { hiddenLanes: [], concern: null } };
 
 describe('the URL codec', () => {
   it.each<[string, ViewState]>([
     ['', base],
     ['?node=codex', { ...base, selectedId: 'codex' }],
+    ['?node=codex&view=list', { ...base, selectedId: 'codex', view: 'list' }],
     ['?window=2024-01-01..2025-06-30', { ...base, timeWindow: { start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 5, 30) } }],
     ['?hide=sora,context', { ...base, filters: { hiddenLanes: ['sora', 'context'], concern: null } }],
     ['?node=level-2&concern=data-privacy', { ...base, selectedId: 'level-2', filters: { hiddenLanes: [], concern: 'data-privacy' } }],

@@ -22,7 +22,7 @@ export interface ParsedView {
 }
 
 /** The parameters this app owns; every other parameter (utm_*, fbclid, …) is kept and ignored. */
-export const OWN_PARAMS = ['node', 'window', 'hide', 'concern', 'embed', 'present', 'presenter'] as const;
+export const OWN_PARAMS = ['node', 'view', 'window', 'hide', 'concern', 'embed', 'present', 'presenter'] as const;
 
 /** A share page lives at `…/n/<id>/`; its path names the node. */
 const SHARE_PATH = /\/n\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:index\.html)?$/;
@@ -78,6 +78,11 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
     else notices.push(`No node with the id “${node}” was found, so the default view is shown.`);
   }
 
+  let view: ViewState['view'] = 'charts';
+  const viewParam = params.get('view');
+  if (viewParam === 'list' || viewParam === 'charts') view = viewParam;
+  else if (viewParam !== null) notices.push(`There is no “${viewParam}” view (try view=list), so the charts are shown.`);
+
   const window = params.get('window');
   if (window !== null) {
     const [from = '', to = ''] = window.split('..');
@@ -115,7 +120,7 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
 
   const embed = parseFlag(params, 'embed', notices);
   const presenter = parseFlag(params, 'presenter', notices);
-  return { view: { selectedId, timeWindow, filters }, embed, present, presenter, notices };
+  return { view: { selectedId, view, timeWindow, filters }, embed, present, presenter, notices };
 }
 
 /** Writes a view state into a query string: only values that differ from the defaults, foreign parameters kept. */
@@ -127,6 +132,7 @@ export function formatViewState(
   const params = new URLSearchParams(currentSearch);
   for (const p of OWN_PARAMS) params.delete(p);
   if (view.selectedId && !options.omitNode) params.set('node', view.selectedId);
+  if (view.view === 'list') params.set('view', 'list');
   if (view.timeWindow) params.set('window', `${formatInstant(view.timeWindow.start)}..${formatInstant(view.timeWindow.end)}`);
   if (view.filters.hiddenLanes.length) params.set('hide', view.filters.hiddenLanes.join(','));
   if (view.filters.concern) params.set('concern', view.filters.concern);

@@ -85,7 +85,7 @@ describe('presentation mode in Chromium', () => {
     await a.page.context().close();
     const b = await openApp(browser, '?present=99', projector);
     await expectStep(b.page, total);
-    expect(await b.page.getByRole('status').textContent()).toContain('There is no step 99');
+    await b.page.getByRole('status').filter({ hasText: 'There is no step 99' }).waitFor();
     await b.page.context().close();
     const stepOfStargate = data.tour.findIndex((s) => s.nodeId === 'stargate') + 1;
     const c = await openApp(browser, '?node=stargate', projector);

@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import { useAppStore, useAppStoreApi } from '../state/AppStore';
+import { formatRoadmapDate } from '../dataset/roadmapDate';
+import type { Milestone } from '../dataset/schema';
+import { concernNames, listOutline, type OutlineInitiative } from './listOutline';
+
+const BASIS = { 'openai-statement': 'OpenAI statement', 'press-report': 'press report', editorial: 'our editorial mapping' } as const;
+
+/** Selects a node from the list; the current selection is marked for assistive technology. */
+function Item({ id, children }: { id: string; children: React.ReactNode }) {
+  const store = useAppStoreApi();
+  const selected = useAppStore((s) => s.selectedId === id);
+  return (
+    <button type="button" className="list-item" aria-current={selected ? 'true' : undefined} onClick={() => store.getState().select(id)}>
+      {children}
+    </button>
+  );
+}
+
+function Sources({ ids }: { ids: readonly string[] }) {
+  const sources = useAppStore((s) => s.index.sources);
+  const names = [...new Set(ids)].map((id) => sources.get(id)).filter(Boolean).map((s) => (s?.essayCitation ? 'the essay' : s?.publisher));
+  return <span className="list-meta">Sources: {[...new Set(names)].join('; ')}</span>;
+}
+
+function MilestoneList({ milestones }: { milestones: Milestone[] }) {
+  const roadmap = useAppStore((s) => s.roadmap);
+  if (!milestones.length) return null;
+  return (
+    <ol className="list-milestones">
+      {milestones.map((m) => {
+        const concerns = concernNames(roadmap, m.concerns);
+        return (
+          <li key={m.id}>
+            <time dateTime={m.date}>{formatRoadmapDate(m.date)}</time> <Item id={m.id}>{m.title}</Item>
+            {concerns.length > 0 && <span className="list-meta">Concerns: {concerns.join(', ')}</span>}
+            <Sources ids={m.sources} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function InitiativeItem({ item }: { item: OutlineInitiative }) {
+  const roadmap = useAppStore((s) => s.roadmap);
+  const concerns = concernNames(roadmap, item.initiative.concerns.map((c) => c.concernId));
+  return (
+    <li>
+      <h4>
+        <Item id={item.initiative.id}>{item.initiative.name}</Item>
+      </h4>
+      {item.basis && <span className="list-meta">Mapped to this level by {BASIS[item.basis]}.</span>}
+      {concerns.length > 0 && <span className="list-meta">Concerns: {concerns.join(', ')}</span>}
+      <Sources ids={item.initiative.sources} />
+      <MilestoneList milestones={item.milestones} />
+    </li>
+  );
+}
+
+/** The whole roadmap as a semantic outline for screen readers and keyboards, sharing the selection with the charts. */
+export function ListView() {
+  const roadmap = useAppStore((s) => s.roadmap);
+  const outline = useMemo(() => listOutline(roadmap), [roadmap]);
+  return (
+    <section className="list-view" aria-labelledby="list-title">
+      <h2 id="list-title">The roadmap as a list</h2>
+      <p className="list-meta">Levels, the initiatives that advance them, and their dated milestones. Select any item to see its details.</p>
+      <ol className="list-levels">
+        {outline.levels.map(({ level, isCurrent, initiatives }) => (
+          <li key={level.id}>
+            <h3>
+              <Item id={level.id}>
+                Level {level.rank}: {level.name}
+              </Item>
+            </h3>
+            <span className="list-meta">
+              {level.definition}
+              {isCurrent && ` OpenAI’s stated current level (${formatRoadmapDate(roadmap.currentLevel.date)}).`}
+            </span>
+            {initiatives.length > 0 && (
+              <ul className="list-initiatives">
+                {initiatives.map((item) => (
+                  <InitiativeItem key={item.initiative.id} item={item} />
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+      {outline.unmapped.length > 0 && (
+        <>
+          <h3>Initiatives on no level of the scale</h3>
+          <ul className="list-initiatives">
+            {outline.unmapped.map((item) => (
+              <InitiativeItem key={item.initiative.id} item={item} />
+            ))}
+          </ul>
+        </>
+      )}
+      {outline.context.length > 0 && (
+        <>
+          <h3>Context: models, reports and rulings</h3>
+          <MilestoneList milestones={outline.context} />
+        </>
+      )}
+    </section>
+  );
+}
