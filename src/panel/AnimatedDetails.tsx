@@ -1,11 +1,14 @@
-import { AnimatePresence, LazyMotion, m, MotionConfig } from 'framer-motion';
+import { AnimatePresence, LazyMotion, m, MotionConfig, useReducedMotion } from 'framer-motion';
 import type { RoadmapNode } from '../dataset/indexRoadmap';
 import { NodeDetails } from './NodeDetails';
 
 const loadFeatures = () => import('./motionFeatures').then((mod) => mod.default);
 
-/** The details with a short cross-fade between nodes; "user" honours prefers-reduced-motion. */
+/** The details with a short cross-fade between nodes; under prefers-reduced-motion, no fade at all. */
 export default function AnimatedDetails({ node }: { node: RoadmapNode }) {
+  // framer-motion's own reduced mode still fades opacity, so reduced motion skips the animation entirely.
+  const reduce = useReducedMotion();
+  if (reduce) return <NodeDetails key={node.id} node={node} />;
   return (
     <LazyMotion features={loadFeatures} strict>
       <MotionConfig reducedMotion="user">

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectLanes } from '../state/selectors';
 import type { TimeWindow } from '../state/createAppStore';
@@ -44,13 +44,22 @@ export function TimelineChart({ width }: { width: number }) {
   const ids = useMemo(() => visible.map((m) => m.id), [visible]);
   const navigate = useCallback((id: string, key: string) => timelineNavigation(layout.lanes, layout.marks, id, key), [layout]);
   const roving = useRovingFocus(svgRef, ids, navigate);
-  const zoomIn = () => setWindow(zoomWindow(window, 2, full));
-  const zoomOut = () => setWindow(zoomWindow(window, 0.5, full));
+  const zoomIn = (centre?: number) => setWindow(zoomWindow(window, 2, full, centre));
+  const zoomOut = (centre?: number) => setWindow(zoomWindow(window, 0.5, full, centre));
   const reset = () => store.getState().setTimeWindow(null);
-  // +, − and 0 zoom the timeline while focus is on one of its marks.
-  const onKeyDown = (event: React.KeyboardEvent) => {
+  // +, − and 0 zoom the timeline while focus is on one of its marks, around that mark so it stays in view.
+  const onKeyDown = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const zoomKeys: Record<string, () => void> = { '+': zoomIn, '=': zoomIn, '-': zoomOut, _: zoomOut, '0': reset };
+    const id = (event.target as Element).closest?.('[data-node-id]')?.getAttribute('data-node-id');
+    const focused = layout.marks.find((m) => m.id === id);
+    const centre = focused ? window.start + ((focused.x - layout.plot.left) / (layout.plot.right - layout.plot.left)) * span : undefined;
+    const zoomKeys: Record<string, () => void> = {
+      '+': () => zoomIn(centre),
+      '=': () => zoomIn(centre),
+      '-': () => zoomOut(centre),
+      _: () => zoomOut(centre),
+      '0': reset,
+    };
     const action = zoomKeys[event.key];
     if (action) {
       event.preventDefault();
@@ -69,8 +78,8 @@ export function TimelineChart({ width }: { width: number }) {
           Scroll, drag or pinch to zoom and pan · showing {layout.tickUnit === 'year' ? 'years' : layout.tickUnit === 'month' ? 'months' : 'days'}
         </p>
         <ZoomControls
-          onZoomIn={zoomIn}
-          onZoomOut={zoomOut}
+          onZoomIn={() => zoomIn()}
+          onZoomOut={() => zoomOut()}
           onReset={reset}
           canZoomIn={span > MIN_SPAN * 1.01}
           canZoomOut={!isFullWindow(window, full)}

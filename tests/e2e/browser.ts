@@ -30,7 +30,8 @@ export async function openApp(browser: Browser, query = '', options: BrowserCont
     if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
   });
   await page.goto(inject('baseUrl') + query);
-  await page.locator('[data-node-id]').first().waitFor();
+  // The app shell renders with its charts (or the list view) in one go.
+  await page.locator('.app').waitFor();
   return { page, problems };
 }
 
