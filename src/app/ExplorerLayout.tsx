@@ -39,7 +39,8 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
   const showNotices = useCallback((next: string[]) => setNotices(next), []);
   useUrlSync(store, known, embed, showNotices);
   useRevealSelection(store);
-  const presentation = usePresentation(store);
+  const showNotice = useCallback((notice: string) => setNotices([notice]), []);
+  const presentation = usePresentation(store, showNotice);
   const presenting = useAppStore((s) => s.presentStep !== null);
   const listView = useAppStore((s) => s.view === 'list' && s.presentStep === null);
   const title = useAppStore((s) => s.roadmap.meta.title);
@@ -76,9 +77,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
   const className = ['app', embed && 'app--embed', presenting && 'app--present'].filter(Boolean).join(' ');
   return (
     <div className={className}>
-      {presenting ? (
-        <PresentationBar />
-      ) : embed ? (
+      {presenting ? null : embed ? (
         <EmbedHeader target={share} />
       ) : (
         <header className="app-header">
@@ -124,7 +123,10 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
           <PrintLegend />
           <PrintSources />
         </div>
-        <DetailsPanel />
+        <div className="side">
+          {presenting && <PresentationBar typed={presentation.typed} onFullscreen={presentation.fullscreen} />}
+          <DetailsPanel />
+        </div>
       </main>
       <footer className="app-footer">
         <p>

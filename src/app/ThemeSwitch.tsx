@@ -6,7 +6,7 @@ export function ThemeSwitch() {
   const [choice, setChoice] = useState<ThemeChoice>(storedTheme);
   useEffect(() => {
     applyTheme(choice);
-    if (choice !== 'auto') return;
+    if (choice !== 'auto' || !window.matchMedia) return;
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const follow = () => applyTheme('auto');
     media.addEventListener('change', follow);

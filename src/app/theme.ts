@@ -13,7 +13,7 @@ export function storedTheme(): ThemeChoice {
 
 /** Resolves "auto" against the operating system and sets <html data-theme>, which the stylesheet keys on. */
 export function applyTheme(choice: ThemeChoice) {
-  const dark = choice === 'dark' || (choice === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark = choice === 'dark' || (choice === 'auto' && (window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false));
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 }
 

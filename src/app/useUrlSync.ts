@@ -65,6 +65,8 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
       applying = false;
       onNotices(notices);
     };
+    // A tour opened by link shows its (possibly clamped) step and node in the address straight away.
+    if (store.getState().presentStep !== null) write('replace');
     window.addEventListener('popstate', onPopState);
     window.addEventListener('pagehide', flush);
     return () => {

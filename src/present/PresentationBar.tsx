@@ -8,7 +8,7 @@ function openPresenterWindow() {
 }
 
 /** The audience's view of the current step: headline and narration in projector sizes, with its sources. */
-export function PresentationBar() {
+export function PresentationBar({ typed, onFullscreen }: { typed: string; onFullscreen: () => void }) {
   const store = useAppStoreApi();
   const step = useAppStore((s) => s.presentStep);
   const tour = useAppStore((s) => s.roadmap.tour);
@@ -19,12 +19,16 @@ export function PresentationBar() {
       <h1 className="visually-hidden">Presenting the guided tour</h1>
       <div className="presentation-bar__top">
         <StepIndicator step={step} total={tour.length} />
+        {typed && <p className="typed-step">Go to step {typed}…</p>}
         <div className="presentation-bar__buttons">
           <button type="button" onClick={() => store.getState().present(step - 1)} disabled={step === 0}>
             Previous
           </button>
           <button type="button" onClick={() => store.getState().present(step + 1)} disabled={step === tour.length - 1}>
             Next
+          </button>
+          <button type="button" onClick={onFullscreen} title="Full screen (F)">
+            Full screen
           </button>
           <button type="button" onClick={openPresenterWindow} title="Speaker notes, next step and timer in a second window">
             Presenter view

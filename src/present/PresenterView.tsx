@@ -3,6 +3,7 @@ import { useAppStore } from '../state/AppStore';
 import { StepIndicator } from './StepIndicator';
 import { openTourChannel, type TourMessage } from './tourChannel';
 import { presentationAction } from './tour';
+import { useStepDigits } from './useStepDigits';
 
 const two = (n: number) => String(n).padStart(2, '0');
 const elapsedText = (ms: number) => {
@@ -14,13 +15,24 @@ const elapsedText = (ms: number) => {
 export function PresenterView() {
   const tour = useAppStore((s) => s.roadmap.tour) ?? [];
   const [step, setStep] = useState<number | null>(null);
-  const [started, setStarted] = useState(() => Date.now());
+  const [started, setStarted] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const channel = useRef<{ post: (m: TourMessage) => void; close: () => void } | null>(null);
+  const source = useRef<string | null>(null);
+  const last = tour.length - 1;
+  const digits = useStepDigits();
 
   useEffect(() => {
     const c = openTourChannel((m) => {
-      if (m.type === 'state') setStep(m.step);
+      if (m.type !== 'state') return;
+      if (m.step !== null) {
+        // Follow the tab that is presenting; an idle tab of the app never answers.
+        source.current = m.from;
+        setStep(m.step);
+        setStarted((t) => t ?? Date.now()); // the timer starts with the talk, not with this window
+      } else if (m.from === source.current) {
+        setStep(null);
+      }
     });
     channel.current = c;
     c.post({ type: 'hello' });
@@ -31,29 +43,34 @@ export function PresenterView() {
     return () => window.clearInterval(id);
   }, []);
 
-  const last = tour.length - 1;
-  const go = (target: number) => channel.current?.post({ type: 'go', step: Math.min(Math.max(0, target), last) });
   const stepRef = useRef(step);
   useEffect(() => {
     stepRef.current = step;
   }, [step]);
   useEffect(() => {
+    const send = (m: TourMessage) => channel.current?.post(m);
+    const go = (target: number) => send({ type: 'go', step: Math.min(Math.max(0, target), last) });
     const onKey = (event: KeyboardEvent) => {
       const action = presentationAction(event.key);
       const s = stepRef.current;
-      if (!action || event.ctrlKey || event.metaKey || event.altKey) return;
-      const send = (target: number) => channel.current?.post({ type: 'go', step: Math.min(Math.max(0, target), last) });
-      if (action.type === 'next') send(s === null ? 0 : s + 1);
-      else if (action.type === 'previous') send(s === null ? 0 : s - 1);
-      else if (action.type === 'first') send(0);
-      else if (action.type === 'last') send(last);
-      else return;
+      if (!action || event.ctrlKey || event.metaKey || event.altKey || s === null) return;
+      if (action.type === 'jump' && !digits.pending()) return;
       event.preventDefault();
+      if (action.type === 'next') go(s + 1);
+      else if (action.type === 'previous') go(s - 1);
+      else if (action.type === 'first') go(0);
+      else if (action.type === 'last') go(last);
+      else if (action.type === 'digit') digits.push(action.digit);
+      else if (action.type === 'jump') go(digits.take() - 1);
+      else if (action.type === 'blank') send({ type: 'key', action: 'blank' });
+      else if (action.type === 'qr') send({ type: 'key', action: 'qr' });
+      else if (action.type === 'escape') send({ type: 'key', action: 'stop' });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [last]);
+  }, [last, digits]);
 
+  const go = (target: number) => channel.current?.post({ type: 'go', step: Math.min(Math.max(0, target), last) });
   const current = step !== null ? tour[step] : undefined;
   const next = step !== null ? tour[step + 1] : tour[0];
   const clock = new Date(now);
@@ -62,11 +79,12 @@ export function PresenterView() {
       <header className="presenter__header">
         <h1>Presenter view</h1>
         {step !== null && <StepIndicator step={step} total={tour.length} />}
+        {digits.shown && <p className="typed-step">Go to step {digits.shown}…</p>}
       </header>
       <section className="presenter__now" aria-labelledby="presenter-now">
         <h2 id="presenter-now">{current ? current.headline : 'The audience window is not presenting yet'}</h2>
         <h3>Speaker notes</h3>
-        <p className="presenter__notes">{current ? current.notes : 'Press Next (or → on this window) to start the tour at step 1 in the audience window.'}</p>
+        <p className="presenter__notes">{current ? current.notes : 'Start presenting in the audience window (the Present button or P). This window then follows it, and its buttons and keys lead it.'}</p>
       </section>
       <section className="presenter__next" aria-labelledby="presenter-next">
         <h3 id="presenter-next">Next</h3>
@@ -74,17 +92,17 @@ export function PresenterView() {
       </section>
       <div className="presenter__time">
         <p>
-          Elapsed <time className="presenter__elapsed">{elapsedText(now - started)}</time>
+          Elapsed <time className="presenter__elapsed">{elapsedText(started === null ? 0 : Math.max(0, now - started))}</time>
         </p>
         <p>
           Clock <time className="presenter__clock">{`${two(clock.getHours())}:${two(clock.getMinutes())}`}</time>
         </p>
       </div>
       <div className="presenter__controls">
-        <button type="button" onClick={() => go(step === null ? 0 : step - 1)} disabled={step === 0}>
+        <button type="button" onClick={() => go((step ?? 0) - 1)} disabled={step === null || step === 0}>
           Previous
         </button>
-        <button type="button" onClick={() => go(step === null ? 0 : step + 1)} disabled={step === last}>
+        <button type="button" onClick={() => go((step ?? -1) + 1)} disabled={step === null || step === last}>
           Next
         </button>
         <button type="button" onClick={() => setStarted(Date.now())}>

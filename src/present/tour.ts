@@ -81,5 +81,6 @@ export const PRESENTATION_KEYS: [keys: string, action: string][] = [
   ['B', 'Blank the screen (again to return)'],
   ['Q', 'Show or hide a QR code of this step’s link'],
   ['Esc', 'Close the QR code or blank screen, then leave presentation mode'],
+  ['F', 'Full screen (when the tour was opened from a link)'],
   ['P', 'Start presenting (at the selected node’s step)'],
 ];

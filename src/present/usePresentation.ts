@@ -3,8 +3,27 @@ import type { AppStore } from '../state/createAppStore';
 import { parseRoadmapDate } from '../dataset/roadmapDate';
 import { fullWindow } from '../timeline/timeWindow';
 import { focusWindow, presentationAction, stepOfNode } from './tour';
-import { openTourChannel } from './tourChannel';
+import { openTourChannel, tabId } from './tourChannel';
 import { useWindowTween } from './useWindowTween';
+import { useStepDigits } from './useStepDigits';
+
+/**
+ * Full screen where the browser allows it, with Escape kept for the page (Keyboard Lock), so the
+ * first Esc closes the topmost layer rather than silently leaving full screen.
+ */
+function enterFullscreen() {
+  const root = document.documentElement;
+  if (!root.requestFullscreen || document.fullscreenElement) return;
+  root.requestFullscreen().then(
+    () => {
+      fullscreenEntered = true;
+      const keyboard = (navigator as Navigator & { keyboard?: { lock?: (keys: string[]) => Promise<void> } }).keyboard;
+      keyboard?.lock?.(['Escape']).catch(() => {});
+    },
+    () => {}, // Refused (no user gesture, or an iframe without permission): present in the window.
+  );
+}
+let fullscreenEntered = false;
 
 const isTextField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -15,24 +34,36 @@ const inDialog = (el: EventTarget | null) => el instanceof Element && el.closest
  * fields and dialogs), full screen, moving the timeline to each step, and the channel that keeps
  * the presenter window in step.
  */
-export function usePresentation(store: AppStore) {
+export function usePresentation(store: AppStore, onNotice: (notice: string) => void) {
   const tween = useWindowTween((w) => store.getState().setTimeWindow(w));
-  const digits = useRef('');
-  const enteredFullscreen = useRef(false);
+  const digits = useStepDigits();
+  const { push: pushDigit, pending: digitsPending, take: takeDigits, clear: clearDigits } = digits;
   const startRef = useRef<() => void>(() => {});
 
-  // Keep the presenter window in step, both ways.
+  // Keep the presenter window in step, both ways. Only a tab that is presenting answers or obeys.
   useEffect(() => {
     const channel = openTourChannel((message) => {
       const s = store.getState();
-      if (message.type === 'hello') channel.post({ type: 'state', step: s.presentStep });
+      if (s.presentStep === null) return;
+      if (message.type === 'hello') channel.post({ type: 'state', from: tabId, step: s.presentStep });
       else if (message.type === 'go') s.present(message.step);
-      else if (message.type === 'stop') s.stopPresenting();
+      else if (message.type === 'key') {
+        if (message.action === 'blank') s.toggleBlank();
+        else if (message.action === 'qr') s.toggleAudienceQr();
+        else s.stopPresenting();
+      }
     });
+    const announce = () => channel.post({ type: 'state', from: tabId, step: store.getState().presentStep });
+    if (store.getState().presentStep !== null) announce();
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.presentStep !== prev.presentStep) channel.post({ type: 'state', step: s.presentStep });
+      if (s.presentStep !== prev.presentStep) announce();
     });
+    const goodbye = () => {
+      if (store.getState().presentStep !== null) channel.post({ type: 'state', from: tabId, step: null });
+    };
+    window.addEventListener('pagehide', goodbye);
     return () => {
+      window.removeEventListener('pagehide', goodbye);
       unsubscribe();
       channel.close();
     };
@@ -46,11 +77,12 @@ export function usePresentation(store: AppStore) {
       if (!nodeId) return;
       const full = fullWindow(s.roadmap.milestones.map((m) => parseRoadmapDate(m.date)), s.today);
       tween(s.timeWindow ?? full, focusWindow(s.roadmap, nodeId, full), full);
-      // Bring the step's mark into sight too, in case its lane is below the fold.
-      requestAnimationFrame(() => {
-        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        document.querySelector(`[data-node-id="${CSS.escape(nodeId)}"]`)?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
-      });
+      // Once the timeline has moved, bring the step's mark into sight inside the charts (the presentation
+      // bar never scrolls away: the page itself does not scroll in presentation mode).
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      window.setTimeout(() => {
+        document.querySelector(`.charts [data-node-id="${CSS.escape(nodeId)}"]`)?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      }, reduce ? 0 : 650);
     };
     const initial = store.getState().presentStep;
     if (initial !== null) move(initial);
@@ -62,15 +94,15 @@ export function usePresentation(store: AppStore) {
   // Leaving full screen through the browser (which swallows the first Esc) leaves presentation mode too.
   useEffect(() => {
     const onChange = () => {
-      if (!document.fullscreenElement && enteredFullscreen.current) {
-        enteredFullscreen.current = false;
+      if (!document.fullscreenElement && fullscreenEntered) {
+        fullscreenEntered = false;
         store.getState().stopPresenting();
       }
     };
     document.addEventListener('fullscreenchange', onChange);
     const unsubscribe = store.subscribe((s, prev) => {
       if (prev.presentStep !== null && s.presentStep === null && document.fullscreenElement) {
-        enteredFullscreen.current = false;
+        fullscreenEntered = false;
         void document.exitFullscreen?.().catch(() => {});
       }
     });
@@ -85,16 +117,14 @@ export function usePresentation(store: AppStore) {
       const s = store.getState();
       if (!s.roadmap.tour?.length) return;
       s.present(stepOfNode(s.roadmap.tour, s.selectedId));
-      const root = document.documentElement;
-      if (root.requestFullscreen && !document.fullscreenElement) {
-        root.requestFullscreen().then(
-          () => (enteredFullscreen.current = true),
-          () => {}, // Refused (no user gesture, or an iframe without permission): present in the window.
-        );
-      }
+      enterFullscreen();
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target) || inDialog(event.target)) return;
+      if ((event.key === 'f' || event.key === 'F') && store.getState().presentStep !== null) {
+        event.preventDefault();
+        return enterFullscreen();
+      }
       const s = store.getState();
       if (s.presentStep === null) {
         if (event.key === 'p' || event.key === 'P') {
@@ -106,10 +136,10 @@ export function usePresentation(store: AppStore) {
       const action = presentationAction(event.key);
       if (!action) return;
       const last = (s.roadmap.tour?.length ?? 1) - 1;
-      if (action.type === 'jump' && !digits.current) return; // Enter with no number keeps its usual meaning.
+      if (action.type === 'jump' && !digitsPending()) return; // Enter with no number keeps its usual meaning.
       event.preventDefault();
       event.stopPropagation();
-      if (action.type !== 'digit' && action.type !== 'jump') digits.current = '';
+      if (action.type !== 'digit' && action.type !== 'jump') clearDigits();
       switch (action.type) {
         case 'next':
           return s.present(Math.min(last, s.presentStep + 1));
@@ -120,16 +150,19 @@ export function usePresentation(store: AppStore) {
         case 'last':
           return s.present(last);
         case 'digit':
-          digits.current = (digits.current + action.digit).slice(-3);
-          return;
+          return pushDigit(action.digit);
         case 'jump': {
-          const n = Number(digits.current);
-          digits.current = '';
-          return s.present(n - 1);
+          const n = takeDigits();
+          s.present(n - 1);
+          // After the move, which clears older notices.
+          if (n < 1 || n > last + 1) onNotice(`There is no step ${n}: the tour has ${last + 1} steps, so it shows step ${n < 1 ? 1 : last + 1}.`);
+          return;
         }
         case 'blank':
           return s.toggleBlank();
         case 'qr':
+          // The QR code must never open unseen under a blank screen.
+          if (s.blank) s.toggleBlank();
           return s.toggleAudienceQr();
         case 'escape':
           if (s.audienceQr) return s.toggleAudienceQr();
@@ -141,7 +174,7 @@ export function usePresentation(store: AppStore) {
     window.addEventListener('keydown', onKeyDown, true);
     startRef.current = start;
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [store]);
+  }, [store, onNotice, pushDigit, digitsPending, takeDigits, clearDigits]);
 
-  return { start: () => startRef.current() };
+  return { start: () => startRef.current(), fullscreen: enterFullscreen, typed: digits.shown };
 }

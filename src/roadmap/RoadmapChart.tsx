@@ -13,7 +13,8 @@ const BASIS_LABEL = { 'openai-statement': 'OpenAI statement', 'press-report': 'p
 
 export function RoadmapChart({ width }: { width: number }) {
   const roadmap = useAppStore((s) => s.roadmap);
-  const layout = useMemo(() => roadmapLayout(roadmap, { width }), [roadmap, width]);
+  const textScale = useAppStore((s) => (s.presentStep !== null ? 1.6 : 1));
+  const layout = useMemo(() => roadmapLayout(roadmap, { width, textScale }), [roadmap, width, textScale]);
   const current = roadmap.currentLevel;
   const svgRef = useRef<SVGSVGElement>(null);
   const ids = useMemo(() => [...layout.levels.map((l) => l.id), ...layout.initiatives.map((b) => b.id)], [layout]);

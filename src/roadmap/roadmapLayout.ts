@@ -45,7 +45,7 @@ export interface RoadmapLayout {
   initiatives: InitiativeBox[];
   links: RoadmapLink[];
   /** Where "OpenAI says it is here" goes; compact labels leave the basis to the details panel. */
-  current: { levelId: string; x: number; y: number; labelX: number; labelY: number; anchor: 'start' | 'end'; compact: boolean } | null;
+  current: { levelId: string; x: number; y: number; labelX: number; labelY: number; anchor: 'start' | 'middle' | 'end'; compact: boolean } | null;
   /** A caption over the initiatives that sit outside the scale, when there are any. */
   unmappedCaption: { x: number; y: number; anchor: 'start' | 'end' } | null;
 }
@@ -55,10 +55,12 @@ const CURRENT_LABEL_SHORT = 180;
 const HORIZONTAL_ROW_Y = 272;
 
 export const VERTICAL_BELOW = 640;
-const CHAR = 7.2;
+const BASE_CHAR = 7.2;
 
 /** The five levels as an ascending path with initiatives attached to the levels they advance. */
-export function roadmapLayout(roadmap: Roadmap, size: { width: number }): RoadmapLayout {
+export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale?: number }): RoadmapLayout {
+  const scale = size.textScale ?? 1;
+  const CHAR = BASE_CHAR * scale;
   const levels = [...roadmap.levels].sort((a, b) => a.rank - b.rank);
   const ranks = levels.map((l) => l.rank);
   // Initiatives sit in the order of the first level they advance, so links cross as little as possible.
@@ -70,7 +72,7 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number }): Roadma
   const initiatives = [...roadmap.initiatives].sort((a, b) => primaryRank(a.id) - primaryRank(b.id));
   const vertical = size.width < VERTICAL_BELOW;
   const { width } = size;
-  const r = vertical ? 16 : 20;
+  const r = (vertical ? 16 : 20) * Math.min(scale, 1.4);
 
   let levelPoints: LevelPoint[];
   let boxes: InitiativeBox[];
@@ -78,7 +80,7 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number }): Roadma
   if (!vertical) {
     const x = scalePoint<number>().domain(ranks).range([40, width - 40]).padding(0.5);
     const y = scaleLinear().domain([ranks[0] ?? 1, ranks[ranks.length - 1] ?? 1]).range([200, 56]);
-    levelPoints = levels.map((l) => ({ id: l.id, rank: l.rank, name: l.name, x: x(l.rank) ?? 0, y: y(l.rank), r, labelX: 0, labelY: r + 18, labelAnchor: 'middle' }));
+    levelPoints = levels.map((l) => ({ id: l.id, rank: l.rank, name: l.name, x: x(l.rank) ?? 0, y: y(l.rank), r, labelX: 0, labelY: r + 18 * scale, labelAnchor: 'middle' }));
     const rowY = HORIZONTAL_ROW_Y;
     const natural = initiatives.map((n) => n.shortName.length * CHAR + 22);
     // Two staggered rows when one row would squeeze a label out of its pill.
@@ -89,9 +91,10 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number }): Roadma
       const w = Math.min(rows === 1 ? slot - 8 : slot * 2 - 8, natural[i] ?? 0);
       const centre = 12 + slot * i + slot / 2;
       const x = Math.min(Math.max(4, centre - w / 2), width - 4 - w);
-      return { id: n.id, label: n.shortName, unmapped: primaryRank(n.id) === 99, x, y: rowY + (rows === 2 ? (i % 2) * 40 : 0), width: w, height: 32 };
+      const h = 32 * Math.min(scale, 1.4);
+      return { id: n.id, label: n.shortName, unmapped: primaryRank(n.id) === 99, x, y: rowY + (rows === 2 ? (i % 2) * (h + 8) : 0), width: w, height: h };
     });
-    height = rowY + 48 + (rows === 2 ? 40 : 0);
+    height = rowY + 16 + 32 * Math.min(scale, 1.4) * (rows === 2 ? 2.25 : 1);
   } else {
     const top = 40;
     const step = 64;
@@ -142,19 +145,20 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number }): Roadma
     aheadPath: pathOf(levelPoints.slice(Math.max(0, cut))),
     initiatives: boxes,
     links,
-    current: current ? currentLabel(current, vertical) : null,
+    current: current ? currentLabel(current, vertical, scale) : null,
     unmappedCaption: captionFor(boxes.find((b) => b.unmapped), vertical),
   };
 }
 
-function currentLabel(p: LevelPoint, vertical: boolean): NonNullable<RoadmapLayout['current']> {
+function currentLabel(p: LevelPoint, vertical: boolean, scale: number): NonNullable<RoadmapLayout['current']> {
   const at = { levelId: p.id, x: p.x, y: p.y };
   if (vertical) return { ...at, labelX: p.x + p.r + 6, labelY: p.y + 20, anchor: 'start', compact: true };
   // Left of the dot where it fits, dropping the basis on the second line if need be; never clipped.
   const room = p.x - p.r - 8;
-  if (room >= CURRENT_LABEL_WIDTH) return { ...at, labelX: room, labelY: p.y - p.r - 8, anchor: 'end', compact: false };
-  if (room >= CURRENT_LABEL_SHORT) return { ...at, labelX: room, labelY: p.y - p.r - 8, anchor: 'end', compact: true };
-  return { ...at, labelX: p.x + p.r + 10, labelY: p.y - p.r - 14, anchor: 'start', compact: true };
+  if (room >= CURRENT_LABEL_WIDTH * scale) return { ...at, labelX: room, labelY: p.y - p.r - 8, anchor: 'end', compact: false };
+  if (room >= CURRENT_LABEL_SHORT * scale) return { ...at, labelX: room, labelY: p.y - p.r - 8, anchor: 'end', compact: true };
+  // Otherwise centred above the dot, two lines high.
+  return { ...at, labelX: p.x, labelY: p.y - p.r - 12 - 15 * scale, anchor: 'middle', compact: true };
 }
 
 function captionFor(box: InitiativeBox | undefined, vertical: boolean): RoadmapLayout['unmappedCaption'] {

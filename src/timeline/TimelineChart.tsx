@@ -22,7 +22,7 @@ export function TimelineChart({ width }: { width: number }) {
   const lanes = useAppStore(selectLanes);
   const today = useAppStore((s) => s.today);
   const storedWindow = useAppStore((s) => s.timeWindow);
-  const textScale = useAppStore((s) => (s.presentStep !== null ? 1.5 : 1));
+  const textScale = useAppStore((s) => (s.presentStep !== null ? 1.7 : 1));
   const svgRef = useRef<SVGSVGElement>(null);
 
   const levelRanks = useMemo(() => new Map(roadmap.levels.map((l) => [l.id, l.rank])), [roadmap]);

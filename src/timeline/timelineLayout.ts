@@ -86,6 +86,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
   // Rows are packed at the full window so marks keep their row while zooming.
   const fullX = scaleUtc().domain([full.start, full.end]).range([left, right]);
   const radius = narrow ? 5 : 6;
+  const row = ROW * Math.min(input.textScale ?? 1, 1.4);
 
   const lanes: LaneBox[] = [];
   const marks: MilestoneMark[] = [];
@@ -97,7 +98,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
       .sort((a, b) => a.span.start.getTime() - b.span.start.getTime());
     const rows = packRows(items.map(({ span }) => extent(fullX, span, radius)));
     const rowCount = Math.max(1, ...rows.map((r) => r + 1));
-    const height = header + rowCount * ROW + LANE_PAD * 2;
+    const height = header + rowCount * row + LANE_PAD * 2;
     lanes.push({ ...lane, y, height, labelX: narrow ? left : 12, labelY: narrow ? y + 13 : y + height / 2 });
     items.forEach(({ m, span }, i) => {
       const [x1, x2] = span.precision === 'day' ? [x(span.start), x(span.start)] : [x(span.start), x(span.end)];
@@ -111,7 +112,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
         x: cx,
         x1,
         x2,
-        y: y + header + LANE_PAD + (rows[i] ?? 0) * ROW + ROW / 2,
+        y: y + header + LANE_PAD + (rows[i] ?? 0) * row + row / 2,
         levelRank: Math.max(0, ...m.levels.map((l) => input.levelRanks.get(l.levelId) ?? 0)),
         visible: x2 >= left - radius && x1 <= right + radius,
         showLabel: false,

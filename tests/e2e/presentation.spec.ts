@@ -123,6 +123,73 @@ describe('presentation mode in Chromium', () => {
     await page.context().close();
   });
 
+  it('fits one screen at 1920×1080, keeps the step in view, and never lets the headline scroll away', async () => {
+    const { page } = await openApp(browser, '', projector);
+    await page.keyboard.press('p');
+    for (let n = 1; n <= total; n++) {
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await expectStep(page, n);
+      await page.waitForTimeout(800); // the timeline's move and the scroll to the mark
+      expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
+      const headline = await page.locator('.presentation-bar__headline').boundingBox();
+      expect(headline?.y ?? -1).toBeGreaterThanOrEqual(0);
+      const id = data.tour[n - 1]!.nodeId;
+      // Concern steps have no chart mark of their own; every other step's mark must be on screen.
+      const box = (await mark(page, id).count()) ? await mark(page, id).boundingBox() : null;
+      if (box) {
+        expect(box.y, `${id} on screen`).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height, `${id} on screen`).toBeLessThanOrEqual(1080);
+      }
+    }
+    await page.context().close();
+  });
+
+  it('shows the QR code above a blank screen, and says so when a typed step is out of range', async () => {
+    const { page } = await openApp(browser, '?present=2', projector);
+    await expectStep(page, 2);
+    await page.keyboard.press('b');
+    await page.keyboard.press('q');
+    expect(await page.getByRole('region', { name: 'Blank screen' }).count()).toBe(0);
+    await page.getByRole('img', { name: /QR code for step 2/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('9');
+    await page.keyboard.press('9');
+    await page.locator('.typed-step', { hasText: 'Go to step 99' }).waitFor();
+    await page.keyboard.press('Enter');
+    await expectStep(page, total);
+    await page.getByRole('status').filter({ hasText: 'There is no step 99' }).waitFor();
+    await page.context().close();
+  });
+
+  it('catches up when the presenter window opens first, and ignores tabs that are not presenting', async () => {
+    const context = await browser.newContext(projector);
+    const presenter = await context.newPage();
+    const { inject } = await import('vitest');
+    await presenter.goto(`${inject('baseUrl')}?presenter=1`);
+    await presenter.getByText('The audience window is not presenting yet').waitFor();
+    const idle = await context.newPage();
+    await idle.goto(`${inject('baseUrl')}?node=sora`);
+    await idle.locator('.app').waitFor();
+    const audience = await context.newPage();
+    await audience.goto(`${inject('baseUrl')}?present=5`);
+    await presenter.locator(`[aria-label="Step 5 of ${total}"]`).waitFor();
+    // A second presenter window opened now hears only the presenting tab.
+    const second = await context.newPage();
+    await second.goto(`${inject('baseUrl')}?presenter=1`);
+    await second.locator(`[aria-label="Step 5 of ${total}"]`).waitFor();
+    await second.getByRole('button', { name: 'Next' }).click();
+    await expectStep(audience, 6);
+    expect(await idle.locator('.presentation-bar').count()).toBe(0);
+    // The presenter's keys lead too: a number then Enter, and B.
+    await second.bringToFront();
+    await second.keyboard.press('3');
+    await second.keyboard.press('Enter');
+    await expectStep(audience, 3);
+    await second.keyboard.press('b');
+    await audience.getByRole('region', { name: 'Blank screen' }).waitFor();
+    await context.close();
+  });
+
   it('keeps a presenter window in sync both ways: it follows a clicker and leads with its own buttons', async () => {
     const audience = await openApp(browser, '?present=1', projector);
     await expectStep(audience.page, 1);
