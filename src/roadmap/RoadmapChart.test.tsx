@@ -41,6 +41,7 @@ describe('RoadmapChart and TimelineChart', () => {
     const ids = [...container.querySelectorAll('[data-node-id]')].map((el) => el.getAttribute('data-node-id'));
     expect(ids.sort()).toEqual(['chat-launch', 'codex-launch', 'sora-launch']);
     expect(screen.getByRole('button', { name: 'Sora launched, December 2024, month known' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Codex launched, 16 May 2025, Level 3 Agents' })).toBeInTheDocument();
     expect(screen.getByText('Context')).toBeInTheDocument();
   });
 

@@ -141,7 +141,10 @@ export function TimelineChart({ width }: { width: number }) {
 }
 
 const MilestoneMarkView = memo(function MilestoneMarkView({ mark }: { mark: MilestoneMark }) {
-  const props = useMarkProps(mark.id, `milestone-mark milestone-mark--${mark.precision}`, `${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}`);
+  // The level is in the name as well as the colour, so colour is never the only way to tell.
+  const levelName = useAppStore((s) => s.roadmap.levels.find((l) => l.rank === mark.levelRank)?.name);
+  const levelText = levelName ? `, Level ${mark.levelRank} ${levelName}` : '';
+  const props = useMarkProps(mark.id, `milestone-mark milestone-mark--${mark.precision}`, `${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}${levelText}`);
   const color = levelColor(mark.levelRank);
   const barWidth = Math.max(mark.precision === 'day' ? 10 : 18, mark.x2 - mark.x1);
   return (

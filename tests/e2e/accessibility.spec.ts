@@ -37,6 +37,14 @@ describe('accessibility in Chromium', () => {
     });
   }
 
+  it('meets WCAG AAA contrast (enhanced) in the projector theme', async () => {
+    const { page } = await openApp(browser, '?present=4', { viewport: { width: 1920, height: 1080 } });
+    await details(page).locator('.node-details h2').waitFor();
+    const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+
   it('reaches, selects and clears nodes in both charts with the keyboard alone, one Tab stop per chart', async () => {
     const { page } = await openApp(browser);
     const tabTo = async (predicate: (id: string | null) => boolean) => {
