@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 
-// Validation must never compile code with `new Function`, so it keeps working under a strict CSP.
-z.config({ jitless: true });
+// Validation must never compile code with `new Function`, so it keeps working under a strict CSP;
+// English messages ("expected string, received undefined") make errors a dataset author can act on.
+z.config({ ...en(), jitless: true });
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));

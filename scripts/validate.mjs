@@ -1,0 +1,35 @@
+// npm run validate -- path/to/dataset.json
+// Prints every problem with its JSON path and exits non-zero, using the same checks as the app.
+import { readFileSync, statSync } from 'node:fs';
+import { withTsModules } from './loadTs.mjs';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('Usage: npm run validate -- path/to/dataset.json');
+  process.exit(2);
+}
+
+const code = await withTsModules(['/src/dataset/validateDatasetText.ts'], ({ validateDatasetText, MAX_DATASET_BYTES }) => {
+  let text;
+  try {
+    if (statSync(file).size > MAX_DATASET_BYTES) {
+      console.error(`✗ ${file} is larger than the ${MAX_DATASET_BYTES / 1_000_000} MB limit.`);
+      return 1;
+    }
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`✗ Could not read ${file}: ${error.message}`);
+    return 1;
+  }
+  const result = validateDatasetText(text, file);
+  if (result.ok) {
+    const r = result.roadmap;
+    console.log(`✓ ${file} is a valid dataset: ${r.levels.length} levels, ${r.initiatives.length} initiatives, ${r.milestones.length} milestones, ${r.sources.length} sources${r.tour ? `, a tour of ${r.tour.length} steps` : ''}.`);
+    return 0;
+  }
+  console.error(`✗ ${result.summary}`);
+  for (const p of result.problems) console.error(`  ${p.path || '(whole file)'}: ${p.message}`);
+  console.error(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}.`);
+  return 1;
+});
+process.exit(code);

@@ -1,0 +1,31 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const run = (file: string) => spawnSync(process.execPath, ['scripts/validate.mjs', file], { encoding: 'utf8' });
+
+describe('npm run validate', () => {
+  it('accepts the shipped dataset and exits 0', () => {
+    const r = run('data/roadmap.json');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/is a valid dataset: 5 levels, 7 initiatives, \d+ milestones/);
+  }, 30_000);
+
+  it('prints every problem with its JSON path and exits non-zero', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ meta: {}, levels: [], milestones: [{ date: '2025-02-30' }] }));
+    const r = run(file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('meta.title: Invalid input: expected string, received undefined');
+    expect(r.stderr).toContain('milestones[0].date: is not a real calendar date');
+    expect(r.stderr).toMatch(/\d+ problems\./);
+    writeFileSync(file, '{"meta": ');
+    const broken = run(file);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain('is not valid JSON');
+  }, 30_000);
+});

@@ -1,0 +1,24 @@
+import { DatasetError, type DatasetProblem } from './DatasetError';
+import { parseRoadmap } from './parseRoadmap';
+import type { Roadmap } from './schema';
+
+/** Datasets up to this size load (20,000 milestones fit several times over). */
+export const MAX_DATASET_BYTES = 60_000_000;
+
+export type DatasetCheck = { ok: true; roadmap: Roadmap } | { ok: false; summary: string; problems: DatasetProblem[] };
+
+/** Parses and validates a dataset's text: the same checks for the app, the validate command and tests. */
+export function validateDatasetText(text: string, name: string): DatasetCheck {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, summary: `${name} is not valid JSON`, problems: [{ path: '', message: (error as Error).message }] };
+  }
+  try {
+    return { ok: true, roadmap: parseRoadmap(json) };
+  } catch (error) {
+    if (error instanceof DatasetError) return { ok: false, summary: error.message.split(':')[0] ?? error.message, problems: error.problems };
+    throw error;
+  }
+}
