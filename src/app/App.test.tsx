@@ -13,7 +13,12 @@ function renderApp() {
   );
 }
 
-const respond = (body: string, status = 200) => vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body, { status }));
+/** The custom dataset (/data.json) answers with `body`; the built-in one is the valid fixture. */
+const respond = (body: string, status = 200) =>
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+    const url = String(input instanceof Request ? input.url : input);
+    return url.endsWith('/data.json') ? new Response(body, { status }) : new Response(JSON.stringify(fixtureRoadmap));
+  });
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -23,6 +28,14 @@ describe('App', () => {
     renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Fixture roadmap' })).toBeInTheDocument();
     expect(screen.getByRole('complementary', { name: 'Details' })).toBeInTheDocument();
+  });
+
+  it('keeps the built-in roadmap usable under the error of a failed custom dataset', async () => {
+    respond('nope', 404);
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('still on screen and usable');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fixture roadmap' })).toBeInTheDocument();
   });
 
   it('lists every schema problem with its JSON path', async () => {

@@ -1,19 +1,134 @@
+import { useCallback, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { roadmapQuery } from '../dataset/roadmapQuery';
+import { DatasetError } from '../dataset/DatasetError';
+import { MAX_DATASET_BYTES, validateDatasetText } from '../dataset/validateDatasetText';
+import type { Roadmap } from '../dataset/schema';
 import { DatasetErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
+import { clearDataParam, readDataParam } from './dataParam';
+import type { DatasetControls } from './datasetControls';
 
-/** Loading, error or the explorer: never a blank page. */
+type Custom = { url: string } | { fileName: string; roadmap: Roadmap };
+
+/**
+ * Which dataset is on screen: the built-in roadmap, one named by `?data=`, or a file the person opened.
+ * A dataset that fails to load never replaces the one on screen: its error shows over it.
+ */
 export function App({ datasetUrl }: { datasetUrl?: string }) {
-  const query = useQuery(roadmapQuery(datasetUrl));
-  if (query.isPending) {
+  const [custom, setCustom] = useState<Custom | null>(() => {
+    const url = datasetUrl ?? readDataParam();
+    return url ? { url } : null;
+  });
+  const [error, setError] = useState<Error | null>(null);
+  const [progress, setProgress] = useState<{ loaded: number; total: number | null } | null>(null);
+  const customUrl = custom && 'url' in custom ? custom.url : null;
+  const builtIn = useQuery(roadmapQuery());
+  const remote = useQuery({
+    ...roadmapQuery(customUrl ?? '', (loaded, total) => setProgress({ loaded, total })),
+    enabled: customUrl !== null,
+  });
+
+  const reset = useCallback(() => {
+    setCustom(null);
+    setError(null);
+    clearDataParam();
+  }, []);
+
+  const openFile = useCallback(async (file: File) => {
+    if (file.size > MAX_DATASET_BYTES) {
+      setError(new DatasetError(`${file.name} is ${(file.size / 1_000_000).toFixed(1)} MB, over the ${MAX_DATASET_BYTES / 1_000_000} MB limit`));
+      return;
+    }
+    const result = validateDatasetText(await file.text(), file.name);
+    if (!result.ok) {
+      setError(new DatasetError(result.summary, result.problems));
+      return;
+    }
+    setError(null);
+    clearDataParam();
+    setCustom({ fileName: file.name, roadmap: result.roadmap });
+  }, []);
+
+  // Drop a .json file anywhere on the page to open it.
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      void openFile(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [openFile]);
+
+  let shown: { id: string; roadmap: Roadmap; label: string | null; dataUrl: string | null; localFile: boolean } | null = null;
+  if (custom && 'fileName' in custom) shown = { id: `file:${custom.fileName}`, roadmap: custom.roadmap, label: custom.fileName, dataUrl: null, localFile: true };
+  else if (customUrl && remote.data) shown = { id: customUrl, roadmap: remote.data, label: customUrl, dataUrl: customUrl, localFile: false };
+  else if (builtIn.data && !(customUrl && remote.isPending)) shown = { id: 'built-in', roadmap: builtIn.data, label: null, dataUrl: null, localFile: false };
+
+  // A failed ?data= load shows over the built-in roadmap; dismissing it settles on that roadmap.
+  const remoteError = customUrl && remote.isError ? remote.error : null;
+  const shownError = error ?? remoteError;
+  const errorLayer = shownError && (
+    <DatasetErrorPanel
+      error={shownError}
+      overlay={shown !== null}
+      onDismiss={error ? () => setError(null) : reset}
+      onReset={custom ? reset : undefined}
+    />
+  );
+  if (!shown) {
+    if (shownError && !builtIn.isPending) return errorLayer;
+    if (builtIn.isError && !(customUrl && remote.isPending)) return <DatasetErrorPanel error={builtIn.error} onRetry={() => void builtIn.refetch()} />;
     return (
-      <div className="loading" role="status">
-        <p>Loading the roadmap…</p>
-      </div>
+      <>
+        <Loading progress={customUrl ? progress : null} url={customUrl} onCancel={customUrl ? reset : undefined} />
+        {errorLayer}
+      </>
     );
   }
-  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  // Share pages (n/<id>/) exist only for the built-in dataset; other datasets share ?node= links.
-  return <Explorer roadmap={query.data} nodePages={!datasetUrl} />;
+  const controls: DatasetControls = { label: shown.label, openFile: (f) => void openFile(f), reset: custom ? reset : null };
+  return (
+    <>
+      <Explorer
+        key={shown.id}
+        roadmap={shown.roadmap}
+        nodePages={shown.id === 'built-in'}
+        dataUrl={shown.dataUrl}
+        localFile={shown.localFile}
+        controls={controls}
+      />
+      {errorLayer}
+    </>
+  );
+}
+
+function Loading({ progress, url, onCancel }: { progress: { loaded: number; total: number | null } | null; url: string | null; onCancel?: () => void }) {
+  const mb = (b: number) => (b / 1_000_000).toFixed(1);
+  return (
+    <div className="loading" role="status">
+      <p>{url ? `Loading ${url}…` : 'Loading the roadmap…'}</p>
+      {progress && (
+        <>
+          <progress max={progress.total ?? undefined} value={progress.total ? progress.loaded : undefined} aria-label="Download progress" />
+          <p>
+            {mb(progress.loaded)} MB{progress.total ? ` of ${mb(progress.total)} MB` : ''}
+          </p>
+        </>
+      )}
+      {onCancel && (
+        <button type="button" onClick={onCancel}>
+          Cancel and show the built-in roadmap
+        </button>
+      )}
+    </div>
+  );
 }

@@ -1,12 +1,22 @@
 import { DatasetError, formatProblem } from '../dataset/DatasetError';
 
-/** Says what is wrong with the dataset and where, in words a dataset author can act on. */
-export function DatasetErrorPanel({ error, onRetry }: { error: Error; onRetry?: () => void }) {
+interface DatasetErrorPanelProps {
+  error: Error;
+  /** Over a dataset that is still on screen and usable, rather than in place of the page. */
+  overlay?: boolean;
+  onRetry?: () => void;
+  onDismiss?: () => void;
+  onReset?: () => void;
+}
+
+/** Says what is wrong with a dataset and where, in words a dataset author can act on. */
+export function DatasetErrorPanel({ error, overlay = false, onRetry, onDismiss, onReset }: DatasetErrorPanelProps) {
   const problems = error instanceof DatasetError ? error.problems : [];
   const summary = error instanceof DatasetError && problems.length ? error.message.split(':')[0] : error.message;
+  const Tag = overlay ? 'section' : 'main';
   return (
-    <main className="dataset-error" role="alert" aria-labelledby="dataset-error-title">
-      <h1 id="dataset-error-title">The roadmap could not be loaded</h1>
+    <Tag className={overlay ? 'dataset-error dataset-error--overlay' : 'dataset-error'} role="alert" aria-labelledby="dataset-error-title">
+      <h2 id="dataset-error-title">{overlay ? 'That dataset could not be loaded' : 'The roadmap could not be loaded'}</h2>
       <p>{summary}</p>
       {problems.length > 0 && (
         <>
@@ -14,19 +24,33 @@ export function DatasetErrorPanel({ error, onRetry }: { error: Error; onRetry?: 
             {problems.length === 1 ? 'One problem was found' : `${problems.length} problems were found`}, each with its place in the JSON file:
           </p>
           <ul className="dataset-error__problems">
-            {problems.map((p, i) => (
+            {problems.slice(0, 200).map((p, i) => (
               <li key={i}>
                 <code>{p.path || '(whole file)'}</code> {formatProblem({ ...p, path: '' })}
               </li>
             ))}
           </ul>
+          {problems.length > 200 && <p>…and {problems.length - 200} more. Run `npm run validate -- file.json` for the full list.</p>}
         </>
       )}
-      {onRetry && (
-        <button type="button" onClick={onRetry}>
-          Try again
-        </button>
-      )}
-    </main>
+      {overlay && <p className="muted">The roadmap that was already loaded is still on screen and usable.</p>}
+      <div className="dataset-error__actions">
+        {onRetry && (
+          <button type="button" onClick={onRetry}>
+            Try again
+          </button>
+        )}
+        {onReset && (
+          <button type="button" onClick={onReset}>
+            Reset to the built-in roadmap
+          </button>
+        )}
+        {onDismiss && (
+          <button type="button" onClick={onDismiss}>
+            Dismiss
+          </button>
+        )}
+      </div>
+    </Tag>
   );
 }

@@ -8,6 +8,7 @@ import type { ShareTarget } from '../share/shareLinks';
 import { PresenterView } from '../present/PresenterView';
 import { ExplorerLayout } from './ExplorerLayout';
 import { fitLinkedWindow } from './fitLinkedWindow';
+import type { DatasetControls } from './datasetControls';
 
 function knownIdsOf(roadmap: Roadmap): KnownIds {
   return {
@@ -19,14 +20,26 @@ function knownIdsOf(roadmap: Roadmap): KnownIds {
 }
 
 /** The explorer for one validated dataset: its store lives as long as the dataset does. */
-export function Explorer({ roadmap, today, nodePages = true }: { roadmap: Roadmap; today?: number; nodePages?: boolean }) {
+interface ExplorerProps {
+  roadmap: Roadmap;
+  today?: number;
+  /** Share pages (n/<id>/) exist only for the built-in dataset. */
+  nodePages?: boolean;
+  /** The `?data=` address of a custom dataset, carried in every link. */
+  dataUrl?: string | null;
+  /** Opened from a file on this device: links cannot bring it along. */
+  localFile?: boolean;
+  controls?: DatasetControls;
+}
+
+export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, localFile = false, controls }: ExplorerProps) {
   // The URL is parsed before the store exists, so the first paint already shows a deep-linked node or tour step.
   const [boot] = useState(() => {
     const known = knownIdsOf(roadmap);
     const parsed = parseViewState(window.location.search, known, window.location.pathname);
     const now = today ?? Date.now();
     const fitted = fitLinkedWindow(roadmap, now, parsed.view.timeWindow);
-    const share: ShareTarget = { origin: window.location.origin, rootPath: appRootPath(window.location.pathname), nodePages };
+    const share: ShareTarget = { origin: window.location.origin, rootPath: appRootPath(window.location.pathname), nodePages, dataUrl, localFile };
     const initial = { ...parsed.view, timeWindow: fitted.window };
     const store = createAppStore(roadmap, { today: now, initial, presentStep: parsed.presenter ? null : parsed.present });
     return { known, share, embed: parsed.embed, presenter: parsed.presenter, notices: [...parsed.notices, ...fitted.notices], store };
@@ -36,7 +49,7 @@ export function Explorer({ roadmap, today, nodePages = true }: { roadmap: Roadma
       {boot.presenter ? (
         <PresenterView />
       ) : (
-        <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} />
+        <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} controls={controls} />
       )}
     </AppStoreProvider>
   );

@@ -21,6 +21,8 @@ import { HoverTooltip } from './HoverTooltip';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { ThemeSwitch } from './ThemeSwitch';
+import { DatasetMenu } from './DatasetMenu';
+import type { DatasetControls } from './datasetControls';
 import { EmbedHeader } from './EmbedHeader';
 import { useUrlSync } from './useUrlSync';
 import { useRevealSelection } from './useRevealSelection';
@@ -31,10 +33,11 @@ interface ExplorerLayoutProps {
   share: ShareTarget;
   embed: boolean;
   initialNotices: string[];
+  controls?: DatasetControls;
 }
 
 /** The page: toolbar (or the presentation bar), both charts, the details panel, and the layers over them. */
-export function ExplorerLayout({ store, known, share, embed, initialNotices }: ExplorerLayoutProps) {
+export function ExplorerLayout({ store, known, share, embed, initialNotices, controls }: ExplorerLayoutProps) {
   const [notices, setNotices] = useState(initialNotices);
   const showNotices = useCallback((next: string[]) => setNotices(next), []);
   useUrlSync(store, known, embed, showNotices);
@@ -46,6 +49,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
   const title = useAppStore((s) => s.roadmap.meta.title);
   const subtitle = useAppStore((s) => s.roadmap.meta.subtitle);
   const essayTitle = useAppStore((s) => s.roadmap.meta.essayTitle);
+  const levelsTitle = useAppStore((s) => s.roadmap.meta.levelsTitle ?? 'Levels');
   const hasTour = useAppStore((s) => (s.roadmap.tour?.length ?? 0) > 0);
   const [keysOpen, setKeysOpen] = useState(false);
   const chartsRef = useRef<HTMLDivElement>(null);
@@ -95,6 +99,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
               </button>
             )}
             <ShareMenu target={share} />
+            {controls && <DatasetMenu controls={controls} />}
             <ThemeSwitch />
             <button type="button" className="keys-button" onClick={() => setKeysOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
               ?
@@ -108,7 +113,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices }: E
           {listView && <ListView />}
           <section className="chart-card" aria-labelledby="roadmap-title" hidden={listView}>
             <h2 id="roadmap-title" className="chart-card__title">
-              The five levels
+              {levelsTitle}
             </h2>
             <div ref={chartsRef}>
               <RoadmapChart width={width} />

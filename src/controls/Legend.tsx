@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useAppStore } from '../state/AppStore';
 import { useDismissableDetails } from '../ui/useDismissableDetails';
+import { currentLevelText } from '../dataset/currentLevelText';
 import { levelColor } from '../ui/levelColors';
 
 /** Explains the marks: level colours, date precision shapes, links and the today line. */
@@ -27,6 +28,7 @@ export function PrintLegend() {
 }
 
 function LegendBody({ levels }: { levels: { id: string; rank: number; name: string }[] }) {
+  const currentLabel = useAppStore((s) => currentLevelText(s.roadmap.currentLevel).legend);
   return (
       <div className="legend__body">
         <section>
@@ -95,7 +97,7 @@ function LegendBody({ levels }: { levels: { id: string; rank: number; name: stri
               </svg>
               Our editorial mapping
             </li>
-            <li>◆ OpenAI’s publicly stated current level</li>
+            <li>◆ {currentLabel}</li>
             <li>
               <svg width="30" height="14" aria-hidden="true">
                 <rect x="1" y="1" width="28" height="12" rx="6" className="legend__unmapped" />

@@ -1,23 +1,82 @@
 import { DatasetError } from './DatasetError';
-import { parseRoadmap } from './parseRoadmap';
 import type { Roadmap } from './schema';
+import { MAX_DATASET_BYTES, validateDatasetText } from './validateDatasetText';
+
+const TIMEOUT_MS = 30_000;
+
+/** A failure worth retrying: the network, not the dataset. */
+export class NetworkError extends DatasetError {}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Bytes received so far, and the total when the server says it. */
+  onProgress?: (loaded: number, total: number | null) => void;
+}
+
+/** Only http(s) datasets: `javascript:`, `data:` and the like are refused before any request. */
+export function checkDatasetUrl(url: string, base = globalThis.location?.href): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, base);
+  } catch {
+    throw new DatasetError(`“${url}” is not a web address`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new DatasetError(`Only http and https addresses can be loaded, not “${parsed.protocol}”`);
+  }
+  return parsed;
+}
 
 /** Fetches and validates a dataset; every failure becomes a DatasetError a person can act on. */
-export async function loadRoadmap(url: string, signal?: AbortSignal): Promise<Roadmap> {
+export async function loadRoadmap(url: string, { signal, onProgress }: LoadOptions = {}): Promise<Roadmap> {
+  const target = checkDatasetUrl(url);
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(target, { signal: combined });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetError(`Could not reach ${url}: the network request failed`);
+    if (timeout.aborted) throw new NetworkError(`${url} did not answer within ${TIMEOUT_MS / 1000} seconds`);
+    throw new NetworkError(`Could not reach ${url}: the network request failed`);
   }
   if (!response.ok) throw new DatasetError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim());
-  const body = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    throw new DatasetError(`${url} is not valid JSON`, [{ path: '', message: (error as Error).message }]);
+  const length = Number(response.headers.get('content-length')) || null;
+  if (length && length > MAX_DATASET_BYTES) throw new DatasetError(tooLarge(url, length));
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('text/html')) throw new DatasetError(`${url} is a web page (HTML), not a JSON dataset`);
+  const text = await readText(response, url, length, onProgress);
+  const result = validateDatasetText(text, url);
+  if (!result.ok) throw new DatasetError(result.summary, result.problems);
+  return result.roadmap;
+}
+
+function tooLarge(url: string, bytes: number) {
+  return `${url} is ${(bytes / 1_000_000).toFixed(1)} MB, over the ${MAX_DATASET_BYTES / 1_000_000} MB limit`;
+}
+
+/** Reads the body in chunks, reporting progress and stopping at the size limit. */
+async function readText(response: Response, url: string, total: number | null, onProgress?: LoadOptions['onProgress']): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    if (loaded > MAX_DATASET_BYTES) {
+      await reader.cancel();
+      throw new DatasetError(tooLarge(url, loaded));
+    }
+    chunks.push(value);
+    onProgress?.(loaded, total);
   }
-  return parseRoadmap(json);
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }

@@ -9,7 +9,7 @@ import { RoadmapSchema } from './schema';
 export function roadmapJsonSchema(): object {
   return {
     ...z.toJSONSchema(RoadmapSchema, { target: 'draft-2020-12', unrepresentable: 'any' }),
-    title: 'AGI Roadmap Explorer dataset',
+    title: 'Roadmap Explorer dataset',
     description:
       'Levels or phases, initiatives (timeline lanes), ethics concerns, dated milestones, sources and an optional guided tour. Generated from src/dataset/schema.ts by `npm run schema`; do not edit by hand.',
   };

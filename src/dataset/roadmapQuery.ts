@@ -1,16 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadRoadmap } from './loadRoadmap';
+import { loadRoadmap, NetworkError } from './loadRoadmap';
 import builtInUrl from '../../data/roadmap.json?url';
 
 /** The URL of the dataset that ships with the app, emitted by Vite as its own hashed file. */
 export const BUILT_IN_DATASET_URL = builtInUrl;
 
-export function roadmapQuery(url: string = BUILT_IN_DATASET_URL) {
+export function roadmapQuery(url: string = BUILT_IN_DATASET_URL, onProgress?: (loaded: number, total: number | null) => void) {
   return queryOptions({
     queryKey: ['roadmap', url],
-    queryFn: ({ signal }) => loadRoadmap(url, signal),
+    queryFn: ({ signal }) => loadRoadmap(url, { signal, onProgress }),
     staleTime: Infinity,
-    // A broken dataset stays broken; retrying only delays the error panel.
-    retry: false,
+    // Only the network is worth retrying; a broken dataset stays broken and retrying only delays the message.
+    retry: (count, error) => error instanceof NetworkError && count < 2,
   });
 }

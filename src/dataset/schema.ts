@@ -107,6 +107,8 @@ export const SourceSchema = z.object({
 
 export const CurrentLevelSchema = z.object({
   levelId: id,
+  /** Who stated it, e.g. "OpenAI"; named in the chart's flag and the panel. */
+  holder: z.optional(text),
   statement: text,
   date: RoadmapDateSchema,
   basis: BasisSchema,
@@ -130,6 +132,8 @@ export const RoadmapSchema = z.object({
     subtitle: text,
     essayTitle: text,
     essayConclusion: z.optional(text),
+    /** The roadmap chart's heading, e.g. "The five levels". */
+    levelsTitle: z.optional(text),
   }),
   levels: z.array(LevelSchema).check(z.minLength(1)),
   currentLevel: CurrentLevelSchema,

@@ -3,6 +3,7 @@ import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { Milestone } from '../dataset/schema';
 import { concernNames, listOutline, type OutlineInitiative } from './listOutline';
+import { currentLevelText } from '../dataset/currentLevelText';
 
 const BASIS = { 'openai-statement': 'OpenAI statement', 'press-report': 'press report', editorial: 'our editorial mapping' } as const;
 
@@ -76,7 +77,7 @@ export function ListView() {
             </h3>
             <span className="list-meta">
               {level.definition}
-              {isCurrent && ` OpenAI’s stated current level (${formatRoadmapDate(roadmap.currentLevel.date)}).`}
+              {isCurrent && ` ${currentLevelText(roadmap.currentLevel).legend} (${formatRoadmapDate(roadmap.currentLevel.date)}).`}
             </span>
             {initiatives.length > 0 && (
               <ul className="list-initiatives">

@@ -4,6 +4,7 @@ import type { RoadmapNode } from '../dataset/indexRoadmap';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import { useAppStore } from '../state/AppStore';
 import { linkedNodes } from './linkedNodes';
+import { currentLevelText } from '../dataset/currentLevelText';
 import { BasisBadge, ConfidenceBadge } from './ProvenanceBadge';
 import { EssayVersusSources } from './EssayVersusSources';
 import { NodeButton } from './NodeButton';
@@ -48,7 +49,7 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
 
       {current && (
         <section className="panel-section current-statement" aria-labelledby="current-heading">
-          <h3 id="current-heading">OpenAI’s stated position</h3>
+          <h3 id="current-heading">{currentLevelText(current).heading}</h3>
           <p>{current.statement}</p>
           <p className="muted">
             {formatRoadmapDate(current.date)} · <BasisBadge basis={current.basis} /> <ConfidenceBadge confidence={current.confidence} />

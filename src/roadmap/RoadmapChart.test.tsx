@@ -9,7 +9,7 @@ describe('RoadmapChart and TimelineChart', () => {
     const { container } = renderWithProviders(<RoadmapChart width={900} />);
     const ids = [...container.querySelectorAll('[data-node-id]')].map((el) => el.getAttribute('data-node-id'));
     expect(ids.sort()).toEqual(['codex', 'level-1', 'level-2', 'level-3', 'sora']);
-    expect(screen.getByRole('group', { name: /Roadmap to AGI/ })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /^The three levels: 3 levels/ })).toBeInTheDocument();
     // One Tab stop per chart (roving tabindex): the first level; the rest are reached with arrow keys.
     expect(screen.getByRole('button', { name: 'Level 1: Chatbots' })).toHaveAttribute('tabindex', '0');
     expect(screen.getByRole('button', { name: "Level 2: Reasoners, OpenAI's stated current level" })).toHaveAttribute('tabindex', '-1');

@@ -7,6 +7,7 @@ import { selectNodeState } from '../state/selectors';
 import { useMarkProps } from '../ui/useMarkProps';
 import { levelColor } from '../ui/levelColors';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
+import { currentLevelText } from '../dataset/currentLevelText';
 import { roadmapLayout, type InitiativeBox, type LevelPoint } from './roadmapLayout';
 
 const BASIS_LABEL = { 'openai-statement': 'OpenAI statement', 'press-report': 'press report', editorial: 'editorial mapping' } as const;
@@ -16,6 +17,7 @@ export function RoadmapChart({ width }: { width: number }) {
   const textScale = useAppStore((s) => (s.presentStep !== null ? 1.6 : 1));
   const layout = useMemo(() => roadmapLayout(roadmap, { width, textScale }), [roadmap, width, textScale]);
   const current = roadmap.currentLevel;
+  const currentText = currentLevelText(current);
   const svgRef = useRef<SVGSVGElement>(null);
   const ids = useMemo(() => [...layout.levels.map((l) => l.id), ...layout.initiatives.map((b) => b.id)], [layout]);
   const navigate = useCallback((id: string, key: string) => roadmapNavigation(layout.levels, layout.initiatives, id, key), [layout]);
@@ -32,7 +34,7 @@ export function RoadmapChart({ width }: { width: number }) {
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="group"
-      aria-label={`Roadmap to AGI: ${layout.levels.length} levels from ${layout.levels[0]?.name} to ${layout.levels.at(-1)?.name}, with ${layout.initiatives.length} initiatives attached to the levels they advance. Arrow keys move between them.`}
+      aria-label={`${roadmap.meta.levelsTitle ?? 'Levels'}: ${layout.levels.length} levels from ${layout.levels[0]?.name} to ${layout.levels.at(-1)?.name}, with ${layout.initiatives.length} initiatives attached to the levels they advance. Arrow keys move between them.`}
     >
       <path className="roadmap-path roadmap-path--ahead" d={layout.aheadPath} />
       <path className="roadmap-path roadmap-path--reached" d={layout.reachedPath} />
@@ -44,7 +46,7 @@ export function RoadmapChart({ width }: { width: number }) {
       {layout.current && (
         <g className="current-level" aria-hidden="true">
           <text x={layout.current.labelX} y={layout.current.labelY} textAnchor={layout.current.anchor}>
-            <tspan className="current-level__flag">◆ OpenAI says it is here</tspan>
+            <tspan className="current-level__flag">◆ {currentText.flag}</tspan>
             <tspan x={layout.current.labelX} dy="1.2em" className="current-level__date">
               {formatRoadmapDate(current.date)}
               {!layout.current.compact && ` · ${BASIS_LABEL[current.basis]}`}
@@ -54,11 +56,11 @@ export function RoadmapChart({ width }: { width: number }) {
       )}
       {layout.unmappedCaption && (
         <text className="roadmap-caption" x={layout.unmappedCaption.x} y={layout.unmappedCaption.y} textAnchor={layout.unmappedCaption.anchor}>
-          Not on the five-level scale
+          Not on the scale
         </text>
       )}
       {layout.levels.map((level) => (
-        <LevelMark key={level.id} level={level} isCurrent={level.id === current.levelId} />
+        <LevelMark key={level.id} level={level} currentSuffix={level.id === current.levelId ? currentText.markSuffix : ''} />
       ))}
       {layout.initiatives.map((box) => (
         <InitiativeMark key={box.id} box={box} />
@@ -76,8 +78,9 @@ function RoadmapLinkPath({ initiativeId, levelId, basis, path }: { initiativeId:
   return <path className={`roadmap-link roadmap-link--${basis}${lit ? ' is-lit' : ''}${dim ? ' is-dimmed' : ''}`} d={path} />;
 }
 
-const LevelMark = memo(function LevelMark({ level, isCurrent }: { level: LevelPoint; isCurrent: boolean }) {
-  const props = useMarkProps(level.id, 'level-mark', `Level ${level.rank}: ${level.name}${isCurrent ? ", OpenAI's stated current level" : ''}`);
+const LevelMark = memo(function LevelMark({ level, currentSuffix }: { level: LevelPoint; currentSuffix: string }) {
+  const isCurrent = currentSuffix !== '';
+  const props = useMarkProps(level.id, 'level-mark', `Level ${level.rank}: ${level.name}${currentSuffix}`);
   return (
     <g {...props} transform={`translate(${level.x},${level.y})`}>
       {isCurrent && <circle className="level-mark__halo" r={level.r + 7} />}
@@ -97,7 +100,7 @@ const InitiativeMark = memo(function InitiativeMark({ box }: { box: InitiativeBo
   const props = useMarkProps(
     box.id,
     box.unmapped ? 'initiative-mark initiative-mark--unmapped' : 'initiative-mark',
-    `${name}, initiative${box.unmapped ? ', not on the five-level scale' : ''}`,
+    `${name}, initiative${box.unmapped ? ', not on the scale' : ''}`,
   );
   return (
     <g {...props} transform={`translate(${box.x},${box.y})`}>

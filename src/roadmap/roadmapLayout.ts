@@ -44,7 +44,7 @@ export interface RoadmapLayout {
   aheadPath: string;
   initiatives: InitiativeBox[];
   links: RoadmapLink[];
-  /** Where "OpenAI says it is here" goes; compact labels leave the basis to the details panel. */
+  /** Where the stated-position flag goes; compact labels leave the basis to the details panel. */
   current: { levelId: string; x: number; y: number; labelX: number; labelY: number; anchor: 'start' | 'middle' | 'end'; compact: boolean } | null;
   /** A caption over the initiatives that sit outside the scale, when there are any. */
   unmappedCaption: { x: number; y: number; anchor: 'start' | 'end' } | null;
@@ -57,7 +57,7 @@ const HORIZONTAL_ROW_Y = 272;
 export const VERTICAL_BELOW = 640;
 const BASE_CHAR = 7.2;
 
-/** The five levels as an ascending path with initiatives attached to the levels they advance. */
+/** The levels as an ascending path with initiatives attached to the levels they advance. */
 export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale?: number }): RoadmapLayout {
   const scale = size.textScale ?? 1;
   const CHAR = BASE_CHAR * scale;

@@ -65,6 +65,9 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
           Copy link
         </button>
       </div>
+      {target.localFile && (
+        <p className="share-panel__note">This dataset was opened from a file on this device, so links and QR codes open the built-in roadmap.</p>
+      )}
       <p className="share-panel__status" role="status">
         {message}
       </p>

@@ -7,6 +7,7 @@ import { roadmapLayout } from '../roadmap/roadmapLayout';
 import { timelineLayout } from '../timeline/timelineLayout';
 import { fullWindow } from '../timeline/timeWindow';
 import { levelColor } from '../ui/levelColors';
+import { currentLevelText } from '../dataset/currentLevelText';
 
 export interface ExportInput {
   roadmap: Roadmap;
@@ -50,7 +51,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
     parts.push(`<path d="${l.path}" fill="none" stroke="#94a3b8" stroke-width="1.5"${dash}${opacity(l.initiativeId)}/>`);
   }
   if (r.current) {
-    parts.push(`<text x="${r.current.labelX}" y="${r.current.labelY}" text-anchor="${r.current.anchor}" font-size="12.5" font-weight="600" fill="#92400e">◆ OpenAI says it is here (${esc(formatRoadmapDate(roadmap.currentLevel.date))})</text>`);
+    parts.push(`<text x="${r.current.labelX}" y="${r.current.labelY}" text-anchor="${r.current.anchor}" font-size="12.5" font-weight="600" fill="#92400e">◆ ${esc(currentLevelText(roadmap.currentLevel).flag)} (${esc(formatRoadmapDate(roadmap.currentLevel.date))})</text>`);
   }
   for (const p of r.levels) {
     parts.push(

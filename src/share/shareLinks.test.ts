@@ -17,6 +17,12 @@ describe('share links', () => {
     expect(shareUrl({ ...view, selectedId: null }, target)).toBe('https://example.org/explorer/');
   });
 
+  it('carries a custom dataset as ?data= and uses ?node= for it', () => {
+    expect(shareUrl(view, { ...target, nodePages: false, dataUrl: 'https://x.org/my data.json' })).toBe(
+      'https://example.org/explorer/?data=https:%2F%2Fx.org%2Fmy+data.json&node=codex',
+    );
+  });
+
   it('adds embed=1 for the embed snippet', () => {
     expect(shareUrl(view, target, { embed: true })).toBe('https://example.org/explorer/n/codex/?embed=1');
   });

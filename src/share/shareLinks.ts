@@ -8,6 +8,10 @@ export interface ShareTarget {
   rootPath: string;
   /** True for the built-in dataset, whose nodes each have a share page at `n/<id>/`. */
   nodePages: boolean;
+  /** A custom dataset's address, which every link carries as `?data=`. */
+  dataUrl?: string | null;
+  /** A dataset opened from a file cannot travel in a link. */
+  localFile?: boolean;
 }
 
 /**
@@ -17,10 +21,11 @@ export interface ShareTarget {
  */
 export function shareUrl(view: ViewState, target: ShareTarget, options: { embed?: boolean } = {}): string {
   const base = `${target.origin}${target.rootPath}`;
-  if (view.selectedId && target.nodePages) {
+  const carried = target.dataUrl ? `?data=${encodeURIComponent(target.dataUrl)}` : '';
+  if (view.selectedId && target.nodePages && !target.dataUrl) {
     return `${base}n/${view.selectedId}/${formatViewState(view, '', { omitNode: true, embed: options.embed })}`;
   }
-  return `${base}${formatViewState(view, '', { embed: options.embed })}`;
+  return `${base}${formatViewState(view, carried, { embed: options.embed })}`;
 }
 
 /** The iframe snippet for a course page or a blog: a title for screen readers, a size, no border. */

@@ -4,7 +4,7 @@ const src = ['src-a'];
 
 /** A tiny, valid roadmap for unit and component tests: three levels, two lanes plus context. */
 export const fixtureRoadmap: Roadmap = {
-  meta: { title: 'Fixture roadmap', subtitle: 'For tests', essayTitle: 'Fixture essay' },
+  meta: { title: 'Fixture roadmap', subtitle: 'For tests', essayTitle: 'Fixture essay', levelsTitle: 'The three levels' },
   levels: [1, 2, 3].map((rank) => ({
     id: `level-${rank}`,
     rank,
@@ -17,6 +17,7 @@ export const fixtureRoadmap: Roadmap = {
   })),
   currentLevel: {
     levelId: 'level-2',
+    holder: 'OpenAI',
     statement: 'We are at level 2',
     date: '2024-10-01',
     basis: 'openai-statement',

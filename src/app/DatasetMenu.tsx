@@ -1,0 +1,36 @@
+import { useRef } from 'react';
+import type { DatasetControls } from './datasetControls';
+
+/** Open a local .json dataset (or drop one on the page), and go back to the built-in roadmap. */
+export function DatasetMenu({ controls }: { controls: DatasetControls }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className="dataset-menu">
+      <button type="button" onClick={() => input.current?.click()}>
+        Open dataset
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Dataset file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) controls.openFile(file);
+          e.target.value = '';
+        }}
+      />
+      {controls.reset && (
+        <>
+          <span className="dataset-menu__label" title={controls.label ?? ''}>
+            Showing {controls.label}
+          </span>
+          <button type="button" onClick={controls.reset}>
+            Reset
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
