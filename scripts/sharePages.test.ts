@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSiteUrl, previewText, sharePageHtml, sharePagesOf } from './sharePages';
+import { checkSiteUrl, CONTENT_SECURITY_POLICY, previewText, sharePageHtml, sharePagesOf, withCsp } from './sharePages';
 
 const index = `<!doctype html><html><head>
 <link rel="icon" href="./favicon.svg" />
@@ -64,5 +64,21 @@ describe('checkSiteUrl', () => {
     expect(checkSiteUrl('https://example.org/roadmap')).toBe('https://example.org/roadmap');
     expect(() => checkSiteUrl('example.org')).toThrow(/not an absolute address/);
     expect(() => checkSiteUrl('ftp://example.org')).toThrow(/must start with https/);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('forbids inline scripts and eval, and allows only what the features need', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' data: blob:");
+    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self' https:");
+    expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self'");
+  });
+
+  it('is written into the page right after the charset', () => {
+    const html = withCsp('<head>\n<meta charset="UTF-8" />\n<title>x</title></head>');
+    expect(html).toMatch(/<meta charset="UTF-8" \/>\n\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
   });
 });

@@ -9,6 +9,28 @@ export interface SharePage {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * The Content-Security-Policy of every built page: no inline script and no eval anywhere; images may be
+ * data: or blob: (QR code, PNG export); datasets may come from any https address (`?data=`).
+ * The dev server goes without it, because it needs its inline preamble.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' https:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+export function withCsp(indexHtml: string): string {
+  return indexHtml.replace(/(<meta charset="UTF-8" \/>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+}
+
 /** A short, plain description for link previews (about 200 characters, cut at a word). */
 export function previewText(text: string, max = 200): string {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -103,7 +125,7 @@ export function sharePagesPlugin(datasetPath: string, rawSiteUrl = process.env.S
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return;
-      const html = String(index.source);
+      const html = withCsp(String(index.source));
       const roadmap = JSON.parse(readFileSync(datasetPath, 'utf8'));
       const appTitle: string = roadmap.meta.title;
       index.source = rootPageHtml(html, appTitle, roadmap.meta.subtitle, siteUrl);

@@ -11,6 +11,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Bytes received so far, and the total when the server says it. */
   onProgress?: (loaded: number, total: number | null) => void;
+  /** How long to wait for the server; 30 seconds unless a test says otherwise. */
+  timeoutMs?: number;
 }
 
 /** Only http(s) datasets: `javascript:`, `data:` and the like are refused before any request. */
@@ -28,16 +30,16 @@ export function checkDatasetUrl(url: string, base = globalThis.location?.href): 
 }
 
 /** Fetches and validates a dataset; every failure becomes a DatasetError a person can act on. */
-export async function loadRoadmap(url: string, { signal, onProgress }: LoadOptions = {}): Promise<Roadmap> {
+export async function loadRoadmap(url: string, { signal, onProgress, timeoutMs = TIMEOUT_MS }: LoadOptions = {}): Promise<Roadmap> {
   const target = checkDatasetUrl(url);
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
     response = await fetch(target, { signal: combined });
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (timeout.aborted) throw new NetworkError(`${url} did not answer within ${TIMEOUT_MS / 1000} seconds`);
+    if (timeout.aborted) throw new NetworkError(`${url} did not answer within ${timeoutMs / 1000} seconds`);
     throw new NetworkError(`Could not reach ${url}: the network request failed`);
   }
   if (!response.ok) throw new DatasetError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim());

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkDatasetUrl, loadRoadmap, NetworkError } from './loadRoadmap';
+import { DatasetError } from './DatasetError';
+import { fixtureRoadmap } from '../testing/fixtureRoadmap';
+
+afterEach(() => vi.restoreAllMocks());
+const base = 'https://example.org/app/';
+
+describe('loadRoadmap', () => {
+  it('refuses addresses that are not http(s)', () => {
+    expect(() => checkDatasetUrl('javascript:alert(1)', base)).toThrow(/Only http and https/);
+    expect(() => checkDatasetUrl('data:application/json,{}', base)).toThrow(/Only http and https/);
+    expect(checkDatasetUrl('data/x.json', base).href).toBe('https://example.org/app/data/x.json');
+  });
+
+  it('loads and validates, reporting progress', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(fixtureRoadmap)));
+    const progress: number[] = [];
+    const roadmap = await loadRoadmap('https://example.org/d.json', { onProgress: (loaded) => progress.push(loaded) });
+    expect(roadmap.milestones).toHaveLength(3);
+    expect(progress.at(-1)).toBe(JSON.stringify(fixtureRoadmap).length);
+  });
+
+  it('stops at the size limit when the server announces a larger file', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{}', { headers: { 'content-length': '70000000' } }));
+    await expect(loadRoadmap('https://example.org/big.json')).rejects.toThrow(/70\.0 MB, over the 60 MB limit/);
+  });
+
+  it('names a web page answered instead of JSON', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }));
+    await expect(loadRoadmap('https://example.org/page')).rejects.toThrow(/is a web page \(HTML\), not a JSON dataset/);
+  });
+
+  it('gives up after the time-out with an error worth retrying', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(
+      (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+    );
+    const error = await loadRoadmap('https://example.org/slow.json', { timeoutMs: 50 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toMatch(/did not answer within 0.05 seconds/);
+  });
+
+  it('reports a network failure as worth retrying, and a 404 as not', async () => {
+    vi.spyOn(globalThis, 'fetch').mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    await expect(loadRoadmap('https://example.org/x.json')).rejects.toBeInstanceOf(NetworkError);
+    vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(new Response('no', { status: 404, statusText: 'Not Found' }));
+    const error = await loadRoadmap('https://example.org/x.json').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error).not.toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toContain('the server answered 404 Not Found');
+  });
+});
