@@ -135,7 +135,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, con
       </main>
       <footer className="app-footer">
         <p>
-          Built from the essay “{essayTitle}”. Every entry cites its sources; where public sources contradict the essay, both are shown.
+          Built from “{essayTitle}”. Every entry cites its sources; where public sources contradict it, both are shown.
         </p>
       </footer>
       <HoverTooltip />
