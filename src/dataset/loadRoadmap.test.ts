@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkDatasetUrl, loadRoadmap, NetworkError } from './loadRoadmap';
+import { checkDatasetUrl, loadRoadmap, NetworkError, TimeoutError } from './loadRoadmap';
 import { DatasetError } from './DatasetError';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 
@@ -31,12 +31,13 @@ describe('loadRoadmap', () => {
     await expect(loadRoadmap('https://example.org/page')).rejects.toThrow(/is a web page \(HTML\), not a JSON dataset/);
   });
 
-  it('gives up after the time-out with an error worth retrying', async () => {
+  it('gives up after the time-out, with an error not worth retrying', async () => {
     vi.spyOn(globalThis, 'fetch').mockImplementation(
       (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
     );
     const error = await loadRoadmap('https://example.org/slow.json', { timeoutMs: 50 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).not.toBeInstanceOf(NetworkError);
     expect((error as Error).message).toMatch(/did not answer within 0.05 seconds/);
   });
 

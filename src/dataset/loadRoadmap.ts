@@ -7,6 +7,9 @@ const TIMEOUT_MS = 30_000;
 /** A failure worth retrying: the network, not the dataset. */
 export class NetworkError extends DatasetError {}
 
+/** A server that never answered; after waiting that long, retrying would only make people wait again. */
+export class TimeoutError extends DatasetError {}
+
 export interface LoadOptions {
   signal?: AbortSignal;
   /** Bytes received so far, and the total when the server says it. */
@@ -39,7 +42,7 @@ export async function loadRoadmap(url: string, { signal, onProgress, timeoutMs =
     response = await fetch(target, { signal: combined });
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (timeout.aborted) throw new NetworkError(`${url} did not answer within ${timeoutMs / 1000} seconds`);
+    if (timeout.aborted) throw new TimeoutError(`${url} did not answer within ${timeoutMs / 1000} seconds`);
     throw new NetworkError(`Could not reach ${url}: the network request failed`);
   }
   if (!response.ok) throw new DatasetError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim());

@@ -150,6 +150,19 @@ describe('custom datasets in Chromium', () => {
     });
   }
 
+  it('gives up on a server that never answers, after 30 seconds, over the built-in roadmap', async () => {
+    const { page } = await openApp(browser);
+    // The request is held and never answered, as a dead server would.
+    await page.context().route('**/test-data/silent.json', () => {});
+    await page.goto(`${inject('baseUrl')}?data=test-data/silent.json`);
+    await page.locator('.loading', { hasText: 'Loading test-data/silent.json' }).waitFor();
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 45_000 });
+    expect(await alert.textContent()).toMatch(/did not answer within 30 seconds/);
+    expect(await h1(page)).toBe('AGI Roadmap Explorer');
+    await page.context().close();
+  }, 60_000);
+
   it('shows dataset text as text: no markup from the data reaches the page and no script runs', async () => {
     const xss = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     const d = clone();
