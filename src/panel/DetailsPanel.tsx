@@ -48,7 +48,7 @@ export function DetailsPanel() {
       ) : (
         <div className="details-panel__empty">
           <p className="details-panel__hint">Select a level, an initiative or a milestone to see its details, the ethics concerns it raises and its sources.</p>
-          <p className="muted">Tip: press Tab to move through the charts and Enter to select; Escape closes the details.</p>
+          <p className="muted">Tip: Tab reaches each chart, the arrow keys move inside it and Enter selects; Escape closes the details; ? lists every key.</p>
         </div>
       )}
     </aside>
