@@ -26,6 +26,7 @@ import type { DatasetControls } from './datasetControls';
 import { EmbedHeader } from './EmbedHeader';
 import { useUrlSync } from './useUrlSync';
 import { useRevealSelection } from './useRevealSelection';
+import { isTypingTarget } from '../ui/isTypingTarget';
 
 interface ExplorerLayoutProps {
   store: AppStore;
@@ -66,9 +67,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, con
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName ?? '');
-      if (event.key === '?' && !typing) {
+      if (event.key === '?' && !isTypingTarget(event.target)) {
         event.preventDefault();
         setKeysOpen(true);
       }

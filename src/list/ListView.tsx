@@ -4,8 +4,8 @@ import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { Milestone } from '../dataset/schema';
 import { concernNames, listOutline, type OutlineInitiative } from './listOutline';
 import { currentLevelText } from '../dataset/currentLevelText';
+import { BASIS_INLINE } from '../dataset/provenanceLabels';
 
-const BASIS = { 'openai-statement': 'OpenAI statement', 'press-report': 'press report', editorial: 'our editorial mapping' } as const;
 
 /** Selects a node from the list; the current selection is marked for assistive technology. */
 function Item({ id, children }: { id: string; children: React.ReactNode }) {
@@ -51,7 +51,7 @@ function InitiativeItem({ item }: { item: OutlineInitiative }) {
       <h4>
         <Item id={item.initiative.id}>{item.initiative.name}</Item>
       </h4>
-      {item.basis && <span className="list-meta">Mapped to this level by {BASIS[item.basis]}.</span>}
+      {item.basis && <span className="list-meta">Mapped to this level by {BASIS_INLINE[item.basis]}.</span>}
       {concerns.length > 0 && <span className="list-meta">Concerns: {concerns.join(', ')}</span>}
       <Sources ids={item.initiative.sources} />
       <MilestoneList milestones={item.milestones} />

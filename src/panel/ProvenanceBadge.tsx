@@ -1,5 +1,5 @@
 import type { Basis, Confidence } from '../dataset/schema';
-import { BASIS_LABEL, CONFIDENCE_LABEL } from './provenanceLabels';
+import { BASIS_LABEL, CONFIDENCE_LABEL } from '../dataset/provenanceLabels';
 
 export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
   return <span className={`badge badge--${confidence}`}>{CONFIDENCE_LABEL[confidence]}</span>;

@@ -1,6 +1,6 @@
 import { useAppStore } from '../state/AppStore';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
-import { CONFIDENCE_LABEL } from './provenanceLabels';
+import { CONFIDENCE_LABEL } from '../dataset/provenanceLabels';
 
 /** The sources a node cites; the essay's own references are shown as the essay prints them. */
 export function SourceList({ ids }: { ids: readonly string[] }) {

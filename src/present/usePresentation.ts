@@ -6,6 +6,7 @@ import { focusWindow, presentationAction, stepOfNode } from './tour';
 import { openTourChannel, tabId } from './tourChannel';
 import { useWindowTween } from './useWindowTween';
 import { useStepDigits } from './useStepDigits';
+import { isTypingTarget } from '../ui/isTypingTarget';
 
 /**
  * Full screen where the browser allows it, with Escape kept for the page (Keyboard Lock), so the
@@ -25,8 +26,6 @@ function enterFullscreen() {
 }
 let fullscreenEntered = false;
 
-const isTextField = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 const inDialog = (el: EventTarget | null) => el instanceof Element && el.closest('[role="dialog"], [role="alertdialog"]') !== null;
 
 /**
@@ -120,7 +119,7 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
       enterFullscreen();
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target) || inDialog(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || inDialog(event.target)) return;
       if ((event.key === 'f' || event.key === 'F') && store.getState().presentStep !== null) {
         event.preventDefault();
         return enterFullscreen();

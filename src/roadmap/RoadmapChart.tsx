@@ -8,9 +8,9 @@ import { useMarkProps } from '../ui/useMarkProps';
 import { levelColor } from '../ui/levelColors';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import { currentLevelText } from '../dataset/currentLevelText';
+import { BASIS_INLINE } from '../dataset/provenanceLabels';
 import { roadmapLayout, type InitiativeBox, type LevelPoint } from './roadmapLayout';
 
-const BASIS_LABEL = { 'openai-statement': 'OpenAI statement', 'press-report': 'press report', editorial: 'editorial mapping' } as const;
 
 export function RoadmapChart({ width }: { width: number }) {
   const roadmap = useAppStore((s) => s.roadmap);
@@ -49,7 +49,7 @@ export function RoadmapChart({ width }: { width: number }) {
             <tspan className="current-level__flag">◆ {currentText.flag}</tspan>
             <tspan x={layout.current.labelX} dy="1.2em" className="current-level__date">
               {formatRoadmapDate(current.date)}
-              {!layout.current.compact && ` · ${BASIS_LABEL[current.basis]}`}
+              {!layout.current.compact && ` · ${BASIS_INLINE[current.basis]}`}
             </tspan>
           </text>
         </g>
