@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { AppStore } from '../state/createAppStore';
-import { parseRoadmapDate } from '../dataset/roadmapDate';
-import { fullWindow } from '../timeline/timeWindow';
+import { milestonesWindow } from '../timeline/timeWindow';
 import { focusWindow, presentationAction, stepOfNode } from './tour';
 import { openTourChannel, tabId } from './tourChannel';
 import { useWindowTween } from './useWindowTween';
@@ -74,7 +73,7 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
       const s = store.getState();
       const nodeId = s.roadmap.tour?.[step]?.nodeId;
       if (!nodeId) return;
-      const full = fullWindow(s.roadmap.milestones.map((m) => parseRoadmapDate(m.date)), s.today);
+      const full = milestonesWindow(s.roadmap.milestones, s.today);
       tween(s.timeWindow ?? full, focusWindow(s.roadmap, nodeId, full), full);
       // Once the timeline has moved, bring the step's mark into sight inside the charts (the presentation
       // bar never scrolls away: the page itself does not scroll in presentation mode).

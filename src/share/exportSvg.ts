@@ -1,11 +1,11 @@
 import type { Roadmap } from '../dataset/schema';
 import { neighboursOf, type RoadmapIndex } from '../dataset/indexRoadmap';
-import { formatRoadmapDate, parseRoadmapDate } from '../dataset/roadmapDate';
+import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { ViewState } from '../state/createAppStore';
 import { allLanes } from '../state/selectors';
 import { roadmapLayout } from '../roadmap/roadmapLayout';
 import { timelineLayout } from '../timeline/timelineLayout';
-import { fullWindow } from '../timeline/timeWindow';
+import { milestonesWindow } from '../timeline/timeWindow';
 import { levelColor } from '../ui/levelColors';
 import { currentLevelText } from '../dataset/currentLevelText';
 
@@ -70,7 +70,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
   y += r.height + 10;
 
   const lanes = allLanes(roadmap).filter((l) => !view.filters.hiddenLanes.includes(l.id));
-  const full = fullWindow(roadmap.milestones.map((m) => parseRoadmapDate(m.date)), today);
+  const full = milestonesWindow(roadmap.milestones, today);
   const t = timelineLayout({
     milestones: roadmap.milestones,
     lanes,

@@ -5,9 +5,8 @@ import type { TimeWindow } from '../state/createAppStore';
 import { useMarkProps } from '../ui/useMarkProps';
 import { levelColor } from '../ui/levelColors';
 import { ZoomControls } from '../ui/ZoomControls';
-import { parseRoadmapDate } from '../dataset/roadmapDate';
 import { timelineLayout, type MilestoneMark } from './timelineLayout';
-import { fullWindow, isFullWindow, MIN_SPAN, zoomWindow } from './timeWindow';
+import { isFullWindow, milestonesWindow, MIN_SPAN, zoomWindow } from './timeWindow';
 import { useTimeZoom } from './useTimeZoom';
 import { timelineNavigation } from './timelineNavigation';
 import { RovingTabStop } from '../ui/RovingTabStop';
@@ -26,7 +25,7 @@ export function TimelineChart({ width }: { width: number }) {
   const svgRef = useRef<SVGSVGElement>(null);
 
   const levelRanks = useMemo(() => new Map(roadmap.levels.map((l) => [l.id, l.rank])), [roadmap]);
-  const full = useMemo(() => fullWindow(roadmap.milestones.map((m) => parseRoadmapDate(m.date)), today), [roadmap, today]);
+  const full = useMemo(() => milestonesWindow(roadmap.milestones, today), [roadmap, today]);
   const window = storedWindow ?? full;
   const layout = useMemo(
     () => timelineLayout({ milestones: roadmap.milestones, lanes, levelRanks, window, full, width, today, textScale }),

@@ -1,4 +1,6 @@
 import type { TimeWindow } from '../state/createAppStore';
+import type { Milestone } from '../dataset/schema';
+import { parseRoadmapDate } from '../dataset/roadmapDate';
 
 const DAY = 86_400_000;
 /** Zooming stops at about two weeks across: finer than that the marks carry no more detail. */
@@ -14,6 +16,11 @@ export function fullWindow(spans: { start: Date; end: Date }[], today: number): 
   }
   const pad = Math.max((end - start) * 0.03, 30 * DAY);
   return { start: start - pad, end: end + pad };
+}
+
+/** The full window of a dataset: all its milestones, at the spans their dates stand for, and today. */
+export function milestonesWindow(milestones: readonly Milestone[], today: number): TimeWindow {
+  return fullWindow(milestones.map((m) => parseRoadmapDate(m.date)), today);
 }
 
 /** Keeps a window inside the full span and no narrower than MIN_SPAN, preserving its centre where it can. */
