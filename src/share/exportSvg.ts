@@ -99,9 +99,8 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
     const shape =
       m.precision === 'day'
         ? `<circle cx="${m.x}" cy="${m.y}" r="6.5" fill="${fill}"${ring(m.id)}/>`
-        : `<rect x="${m.x - Math.max(18, m.x2 - m.x1) / 2}" y="${m.y - 5}" width="${Math.max(18, m.x2 - m.x1)}" height="10" rx="${m.precision === 'month' ? 5 : 2}" fill="${fill}"${ring(m.id)}/>`;
-    const after = m.precision === 'day' ? m.x + 10 : Math.max(m.x + 14, m.x2 + 4);
-    const label = m.showLabel || m.id === view.selectedId ? `<text x="${after}" y="${m.y}" dy="0.35em" font-size="12" fill="#0f172a">${esc(m.title)}</text>` : '';
+        : `<rect x="${m.x - m.width / 2}" y="${m.y - 5}" width="${m.width}" height="10" rx="${m.precision === 'month' ? 5 : 2}" fill="${fill}"${ring(m.id)}/>`;
+    const label = m.showLabel || m.id === view.selectedId ? `<text x="${m.labelX}" y="${m.y}" dy="0.35em" font-size="12" fill="#0f172a">${esc(m.title)}</text>` : '';
     parts.push(`<g${opacity(m.id)}>${shape}${label}</g>`);
   }
   parts.push('</g></g>');

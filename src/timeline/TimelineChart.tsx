@@ -145,16 +145,15 @@ const MilestoneMarkView = memo(function MilestoneMarkView({ mark }: { mark: Mile
   const levelText = levelName ? `, Level ${mark.levelRank} ${levelName}` : '';
   const props = useMarkProps(mark.id, `milestone-mark milestone-mark--${mark.precision}`, `${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}${levelText}`);
   const color = levelColor(mark.levelRank);
-  const barWidth = Math.max(mark.precision === 'day' ? 10 : 18, mark.x2 - mark.x1);
   return (
     <g {...props}>
       {mark.precision === 'day' ? (
         <circle cx={mark.x} cy={mark.y} r={6.5} fill={color} />
       ) : (
-        <rect x={mark.x - barWidth / 2} y={mark.y - 5} width={barWidth} height={10} rx={mark.precision === 'month' ? 5 : 2} fill={color} />
+        <rect x={mark.x - mark.width / 2} y={mark.y - 5} width={mark.width} height={10} rx={mark.precision === 'month' ? 5 : 2} fill={color} />
       )}
       {mark.showLabel && (
-        <text className="milestone-mark__label" x={mark.x + Math.max(9, barWidth / 2 + 4)} y={mark.y} dy="0.35em">
+        <text className="milestone-mark__label" x={mark.labelX} y={mark.y} dy="0.35em">
           {mark.title}
         </text>
       )}

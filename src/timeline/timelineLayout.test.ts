@@ -45,6 +45,9 @@ describe('timelineLayout', () => {
     expect(sora?.precision).toBe('month');
     expect((sora?.x2 ?? 0) - (sora?.x1 ?? 0)).toBeGreaterThan(0);
     expect(sora?.dateLabel).toBe('December 2024');
+    // Drawn at least as a short bar, with its title starting past the bar's right edge.
+    expect(sora?.width).toBeGreaterThanOrEqual(18);
+    expect(sora?.labelX).toBeGreaterThan((sora?.x ?? 0) + (sora?.width ?? 0) / 2);
   });
 
   it('colours a milestone by the highest level it touches', () => {

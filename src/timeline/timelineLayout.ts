@@ -43,6 +43,10 @@ export interface MilestoneMark {
   x: number;
   x1: number;
   x2: number;
+  /** The drawn width: the span, but never thinner than a dot (day) or a short bar (month, year). */
+  width: number;
+  /** Where a title written beside the mark starts, just past its right edge. */
+  labelX: number;
   y: number;
   /** 0 when the milestone touches no level. */
   levelRank: number;
@@ -103,6 +107,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
     items.forEach(({ m, span }, i) => {
       const [x1, x2] = span.precision === 'day' ? [x(span.start), x(span.start)] : [x(span.start), x(span.end)];
       const cx = span.precision === 'day' ? x1 : (x1 + x2) / 2;
+      const width = Math.max(span.precision === 'day' ? 10 : 18, x2 - x1);
       marks.push({
         id: m.id,
         laneId: lane.id,
@@ -112,6 +117,8 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
         x: cx,
         x1,
         x2,
+        width,
+        labelX: cx + Math.max(9, width / 2 + 4),
         y: y + header + LANE_PAD + (rows[i] ?? 0) * row + row / 2,
         levelRank: Math.max(0, ...m.levels.map((l) => input.levelRanks.get(l.levelId) ?? 0)),
         visible: x2 >= left - radius && x1 <= right + radius,
@@ -158,7 +165,7 @@ function placeLabels(marks: MilestoneMark[], right: number, textScale: number) {
   for (const row of rows.values()) {
     row.sort((a, b) => a.x1 - b.x1);
     row.forEach((m, i) => {
-      const labelEnd = Math.max(m.x, m.x2) + 12 + m.title.length * LABEL_CHAR * textScale;
+      const labelEnd = m.labelX + m.title.length * LABEL_CHAR * textScale;
       const next = row[i + 1];
       m.showLabel = labelEnd < right && (!next || labelEnd + 6 < next.x1 - 8);
     });
