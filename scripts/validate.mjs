@@ -9,11 +9,12 @@ if (!file) {
   process.exit(2);
 }
 
-const code = await withTsModules(['/src/dataset/validateDatasetText.ts'], ({ validateDatasetText, MAX_DATASET_BYTES }) => {
+const code = await withTsModules(['/src/dataset/validateDatasetText.ts'], ({ validateDatasetText, tooLargeMessage, MAX_DATASET_BYTES }) => {
   let text;
   try {
-    if (statSync(file).size > MAX_DATASET_BYTES) {
-      console.error(`✗ ${file} is larger than the ${MAX_DATASET_BYTES / 1_000_000} MB limit.`);
+    const { size } = statSync(file);
+    if (size > MAX_DATASET_BYTES) {
+      console.error(`✗ ${tooLargeMessage(file, size)}.`);
       return 1;
     }
     text = readFileSync(file, 'utf8');

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { roadmapQuery } from '../dataset/roadmapQuery';
 import { DatasetError } from '../dataset/DatasetError';
-import { MAX_DATASET_BYTES, validateDatasetText } from '../dataset/validateDatasetText';
+import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from '../dataset/validateDatasetText';
 import type { Roadmap } from '../dataset/schema';
 import { DatasetErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
@@ -37,7 +37,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
 
   const openFile = useCallback(async (file: File) => {
     if (file.size > MAX_DATASET_BYTES) {
-      setError(new DatasetError(`${file.name} is ${(file.size / 1_000_000).toFixed(1)} MB, over the ${MAX_DATASET_BYTES / 1_000_000} MB limit`));
+      setError(new DatasetError(tooLargeMessage(file.name, file.size)));
       return;
     }
     const result = validateDatasetText(await file.text(), file.name);

@@ -12,7 +12,7 @@ interface DatasetErrorPanelProps {
 /** Says what is wrong with a dataset and where, in words a dataset author can act on. */
 export function DatasetErrorPanel({ error, overlay = false, onRetry, onDismiss, onReset }: DatasetErrorPanelProps) {
   const problems = error instanceof DatasetError ? error.problems : [];
-  const summary = error instanceof DatasetError && problems.length ? error.message.split(':')[0] : error.message;
+  const summary = error instanceof DatasetError ? error.summary : error.message;
   const Tag = overlay ? 'section' : 'main';
   return (
     <Tag className={overlay ? 'dataset-error dataset-error--overlay' : 'dataset-error'} role="alert" aria-labelledby="dataset-error-title">

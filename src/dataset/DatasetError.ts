@@ -6,11 +6,14 @@ export interface DatasetProblem {
 
 /** Thrown by the loader; carries every problem found so the panel can list them all. */
 export class DatasetError extends Error {
+  /** The one-line headline, without the list of problems. */
+  readonly summary: string;
   readonly problems: DatasetProblem[];
 
   constructor(summary: string, problems: DatasetProblem[] = []) {
     super(problems.length ? `${summary}: ${problems.map(formatProblem).join('; ')}` : summary);
     this.name = 'DatasetError';
+    this.summary = summary;
     this.problems = problems;
   }
 }

@@ -1,6 +1,6 @@
 import { DatasetError } from './DatasetError';
 import type { Roadmap } from './schema';
-import { MAX_DATASET_BYTES, validateDatasetText } from './validateDatasetText';
+import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from './validateDatasetText';
 
 const TIMEOUT_MS = 30_000;
 
@@ -47,17 +47,13 @@ export async function loadRoadmap(url: string, { signal, onProgress, timeoutMs =
   }
   if (!response.ok) throw new DatasetError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim());
   const length = Number(response.headers.get('content-length')) || null;
-  if (length && length > MAX_DATASET_BYTES) throw new DatasetError(tooLarge(url, length));
+  if (length && length > MAX_DATASET_BYTES) throw new DatasetError(tooLargeMessage(url, length));
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('text/html')) throw new DatasetError(`${url} is a web page (HTML), not a JSON dataset`);
   const text = await readText(response, url, length, onProgress);
   const result = validateDatasetText(text, url);
   if (!result.ok) throw new DatasetError(result.summary, result.problems);
   return result.roadmap;
-}
-
-function tooLarge(url: string, bytes: number) {
-  return `${url} is ${(bytes / 1_000_000).toFixed(1)} MB, over the ${MAX_DATASET_BYTES / 1_000_000} MB limit`;
 }
 
 /** Reads the body in chunks, reporting progress and stopping at the size limit. */
@@ -72,7 +68,7 @@ async function readText(response: Response, url: string, total: number | null, o
     loaded += value.byteLength;
     if (loaded > MAX_DATASET_BYTES) {
       await reader.cancel();
-      throw new DatasetError(tooLarge(url, loaded));
+      throw new DatasetError(tooLargeMessage(url, loaded));
     }
     chunks.push(value);
     onProgress?.(loaded, total);

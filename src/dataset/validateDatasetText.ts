@@ -5,6 +5,11 @@ import type { Roadmap } from './schema';
 /** Datasets up to this size load (20,000 milestones fit several times over). */
 export const MAX_DATASET_BYTES = 60_000_000;
 
+/** The same words wherever a dataset is refused for its size. */
+export function tooLargeMessage(name: string, bytes: number): string {
+  return `${name} is ${(bytes / 1_000_000).toFixed(1)} MB, over the ${MAX_DATASET_BYTES / 1_000_000} MB limit`;
+}
+
 export type DatasetCheck = { ok: true; roadmap: Roadmap } | { ok: false; summary: string; problems: DatasetProblem[] };
 
 /** Parses and validates a dataset's text: the same checks for the app, the validate command and tests. */
@@ -18,7 +23,7 @@ export function validateDatasetText(text: string, name: string): DatasetCheck {
   try {
     return { ok: true, roadmap: parseRoadmap(json) };
   } catch (error) {
-    if (error instanceof DatasetError) return { ok: false, summary: error.message.split(':')[0] ?? error.message, problems: error.problems };
+    if (error instanceof DatasetError) return { ok: false, summary: error.summary, problems: error.problems };
     throw error;
   }
 }
