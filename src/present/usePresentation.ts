@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import type { AppStore } from '../state/createAppStore';
+import { useCallback, useEffect } from 'react';
+import type { AppStore, TimeWindow } from '../state/createAppStore';
 import { milestonesWindow } from '../timeline/timeWindow';
 import { focusWindow, presentationAction, stepOfNode } from './tour';
 import { openTourChannel, tabId } from './tourChannel';
@@ -33,10 +33,17 @@ const inDialog = (el: EventTarget | null) => el instanceof Element && el.closest
  * the presenter window in step.
  */
 export function usePresentation(store: AppStore, onNotice: (notice: string) => void) {
-  const tween = useWindowTween((w) => store.getState().setTimeWindow(w));
+  // Stable, so the effects below subscribe once instead of on every render (which re-ran the step's move).
+  const applyWindow = useCallback((w: TimeWindow | null) => store.getState().setTimeWindow(w), [store]);
+  const tween = useWindowTween(applyWindow);
   const digits = useStepDigits();
   const { push: pushDigit, pending: digitsPending, take: takeDigits, clear: clearDigits } = digits;
-  const startRef = useRef<() => void>(() => {});
+  const start = useCallback(() => {
+    const s = store.getState();
+    if (!s.roadmap.tour?.length) return;
+    s.present(stepOfNode(s.roadmap.tour, s.selectedId));
+    enterFullscreen();
+  }, [store]);
 
   // Keep the presenter window in step, both ways. Only a tab that is presenting answers or obeys.
   useEffect(() => {
@@ -111,12 +118,6 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
   }, [store]);
 
   useEffect(() => {
-    const start = () => {
-      const s = store.getState();
-      if (!s.roadmap.tour?.length) return;
-      s.present(stepOfNode(s.roadmap.tour, s.selectedId));
-      enterFullscreen();
-    };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || inDialog(event.target)) return;
       if ((event.key === 'f' || event.key === 'F') && store.getState().presentStep !== null) {
@@ -170,9 +171,8 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
     };
     // Capture phase, so presentation keys win over the page's own handlers (and Escape does not also clear the selection).
     window.addEventListener('keydown', onKeyDown, true);
-    startRef.current = start;
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [store, onNotice, pushDigit, digitsPending, takeDigits, clearDigits]);
+  }, [store, start, onNotice, pushDigit, digitsPending, takeDigits, clearDigits]);
 
-  return { start: () => startRef.current(), fullscreen: enterFullscreen, typed: digits.shown };
+  return { start, fullscreen: enterFullscreen, typed: digits.shown };
 }

@@ -161,6 +161,20 @@ describe('presentation mode in Chromium', () => {
     await page.context().close();
   });
 
+  it('leaves a zoom made during a step alone while the presenter types a step number', async () => {
+    const { page } = await openApp(browser, '?present=2', projector);
+    await expectStep(page, 2);
+    await page.waitForTimeout(800); // the step's own move
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(400);
+    const ticks = await page.locator('.timeline__svg .tick text').allTextContents();
+    await page.keyboard.press('5'); // re-renders the page to show the typed number
+    await page.locator('.typed-step').waitFor();
+    await page.waitForTimeout(800);
+    expect(await page.locator('.timeline__svg .tick text').allTextContents()).toEqual(ticks);
+    await page.context().close();
+  });
+
   it('catches up when the presenter window opens first, and ignores tabs that are not presenting', async () => {
     const context = await browser.newContext(projector);
     const presenter = await context.newPage();
