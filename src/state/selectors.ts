@@ -17,12 +17,8 @@ export interface Lane {
   initiativeId: string | null;
 }
 
-export const selectSelectedId = (s: AppState) => s.selectedId;
-export const selectHoveredId = (s: AppState) => s.hoveredId;
 export const selectSelectedNode = (s: AppState): RoadmapNode | null =>
   s.selectedId ? (s.index.nodes.get(s.selectedId) ?? null) : null;
-export const selectHoveredNode = (s: AppState): RoadmapNode | null =>
-  s.hoveredId ? (s.index.nodes.get(s.hoveredId) ?? null) : null;
 /** The node to label with a tooltip: hovered, unless the details panel already shows it (a tap both hovers and selects). */
 export const selectTooltipNode = (s: AppState): RoadmapNode | null =>
   s.hoveredId && s.hoveredId !== s.selectedId ? (s.index.nodes.get(s.hoveredId) ?? null) : null;
@@ -54,7 +50,6 @@ export const selectNodeState =
     return h.related.has(id) ? 'related' : 'dimmed';
   };
 
-export const selectIsSelected = (id: string) => (s: AppState) => s.selectedId === id;
 
 const laneCache = new WeakMap<Roadmap, Map<string, Lane[]>>();
 
