@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packRows, timelineLayout, type LaneInput } from './timelineLayout';
+import { packRows, timelineFrame, timelineLayout, type LaneInput } from './timelineLayout';
+import { timelineTracks } from './timelineTracks';
 import { fullWindow } from './timeWindow';
 import { parseRoadmapDate } from '../dataset/roadmapDate';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
@@ -33,8 +34,8 @@ describe('timelineLayout', () => {
     const x = Object.fromEntries(l.marks.map((m) => [m.id, m.x]));
     expect(x['chat-launch']).toBeLessThan(x['sora-launch'] ?? 0);
     expect(x['sora-launch']).toBeLessThan(x['codex-launch'] ?? 0);
+    expect(l.marks).toHaveLength(3);
     for (const m of l.marks) {
-      expect(m.visible).toBe(true);
       expect(m.x).toBeGreaterThanOrEqual(l.plot.left);
       expect(m.x).toBeLessThanOrEqual(l.plot.right);
     }
@@ -65,8 +66,9 @@ describe('timelineLayout', () => {
 
   it('hides marks outside the window and places today only when in view', () => {
     const zoomed = layoutAt({ start: Date.UTC(2025, 0, 1), end: Date.UTC(2025, 6, 1) });
-    expect(zoomed.marks.find((m) => m.id === 'chat-launch')?.visible).toBe(false);
-    expect(zoomed.marks.find((m) => m.id === 'codex-launch')?.visible).toBe(true);
+    expect(zoomed.marks.map((m) => m.id)).not.toContain('chat-launch');
+    expect(zoomed.marks.map((m) => m.id)).toContain('codex-launch');
+    expect(zoomed.drawn).toBe(zoomed.marks.length);
     expect(zoomed.todayX).toBeNull();
     expect(layoutAt().todayX).not.toBeNull();
   });
@@ -94,5 +96,47 @@ describe('packRows', () => {
   });
   it('caps the rows and then reuses the row that frees up first', () => {
     expect(packRows([[0, 50], [0, 40], [0, 30], [0, 20], [1, 5]])).toEqual([0, 1, 2, 3, 3]);
+  });
+});
+
+describe('timelineFrame at high density', () => {
+  const base = fixtureRoadmap.milestones[1]!;
+  const dense = Array.from({ length: 2000 }, (_, i) => {
+    const d = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000);
+    return { ...base, id: `m${i}`, date: d.toISOString().slice(0, 10) };
+  });
+  const denseFull = fullWindow(dense.map((m) => parseRoadmapDate(m.date)), today);
+  const tracks = timelineTracks({ milestones: dense, lanes, levelRanks, full: denseFull, width: 1000 });
+  const frame = (w = denseFull, pinned?: Set<string>) => timelineFrame(tracks, w, today, pinned);
+
+  it('groups a dense lane into bins that still count every milestone', () => {
+    const f = frame();
+    expect(f.bins.length).toBeGreaterThan(10);
+    expect(f.marks.length).toBeLessThan(50);
+    expect(f.drawn).toBe(2000);
+    expect(f.bins.reduce((n, b) => n + b.count, 0) + f.marks.length).toBe(2000);
+    for (const b of f.bins) expect(b.laneId).toBe('codex');
+  });
+
+  it('splits bins as the zoom grows and draws single marks once they fit', () => {
+    const mid = Date.UTC(2022, 6, 1);
+    const at = (days: number) => frame({ start: mid - days * 43_200_000, end: mid + days * 43_200_000 });
+    const wide = at(400);
+    const narrow = at(200);
+    const binDays = (f: typeof wide) => Number(f.bins[0]?.id.split(':')[2]);
+    expect(binDays(narrow)).toBe(binDays(wide) / 2);
+    const close = at(40);
+    expect(close.bins).toHaveLength(0);
+    expect(close.marks.length).toBe(close.drawn);
+    expect(close.drawn).toBeGreaterThan(35);
+  });
+
+  it('draws the selected milestone on its own even inside a bin', () => {
+    expect(frame().marks.map((m) => m.id)).not.toContain('m1000');
+    expect(frame(denseFull, new Set(['m1000'])).marks.map((m) => m.id)).toContain('m1000');
+  });
+
+  it('keeps the shipped-size data as single marks', () => {
+    expect(layoutAt().bins).toHaveLength(0);
   });
 });

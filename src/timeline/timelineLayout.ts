@@ -1,36 +1,16 @@
 import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
 import { utcMonth, utcYear } from 'd3-time';
-import { parseRoadmapDate, formatRoadmapDate, type DatePrecision } from '../dataset/roadmapDate';
-import type { Milestone } from '../dataset/schema';
+import { formatRoadmapDate, type DatePrecision } from '../dataset/roadmapDate';
 import type { TimeWindow } from '../state/createAppStore';
+import { timelineTracks, type LaneBox, type TimelineTracks, type TracksInput } from './timelineTracks';
 
-export interface LaneInput {
-  id: string;
-  label: string;
-  name: string;
-  initiativeId: string | null;
-}
+export type { LaneBox, LaneInput } from './timelineTracks';
+export { packRows, NARROW } from './timelineTracks';
 
-export interface TimelineInput {
-  milestones: readonly Milestone[];
-  lanes: readonly LaneInput[];
-  /** Rank of each level id, to colour a milestone by the highest level it touches. */
-  levelRanks: ReadonlyMap<string, number>;
+export interface TimelineInput extends TracksInput {
   window: TimeWindow;
-  full: TimeWindow;
-  width: number;
   today: number;
-  /** Font size relative to the default 12px labels (the projector theme uses larger type). */
-  textScale?: number;
-}
-
-export interface LaneBox extends LaneInput {
-  y: number;
-  height: number;
-  /** Where the lane's label sits: a left column on wide screens, a header line on narrow ones. */
-  labelX: number;
-  labelY: number;
 }
 
 export interface MilestoneMark {
@@ -50,12 +30,33 @@ export interface MilestoneMark {
   y: number;
   /** 0 when the milestone touches no level. */
   levelRank: number;
-  visible: boolean;
   /** True when the title fits before the next mark in its row, so it can be written beside the mark. */
   showLabel: boolean;
 }
 
+/** Milestones too dense to draw one by one, drawn as one block with their count; zooming in splits it. */
+export interface MilestoneBin {
+  /** Stable while the zoom stays in the same detail level, so focus can stay on it. */
+  id: string;
+  laneId: string;
+  laneLabel: string;
+  /** The dates the bin covers. */
+  start: number;
+  end: number;
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  count: number;
+  /** Where its milestones sit in the lane's track (items from..to-1), for highlighting without copies. */
+  track: number;
+  from: number;
+  to: number;
+}
+
 export interface Tick {
+  /** The tick's date (epoch ms): its identity while the axis pans. */
+  time: number;
   x: number;
   label: string;
   major: boolean;
@@ -66,77 +67,144 @@ export interface TimelineLayout {
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
   lanes: LaneBox[];
+  /** The milestones in view drawn one by one. */
   marks: MilestoneMark[];
+  bins: MilestoneBin[];
   ticks: Tick[];
   todayX: number | null;
   /** Finest tick unit in view, so tests and the legend can say "years" or "months". */
   tickUnit: 'year' | 'month' | 'day';
+  /** How many milestones the view shows, one by one or inside bins. */
+  drawn: number;
 }
 
-const ROW = 22;
-const LANE_PAD = 10;
-const AXIS = 30;
-const MAX_ROWS = 4;
-export const NARROW = 560;
+const DAY = 86_400_000;
+/** A mark takes about this many pixels; a lane whose marks would fill more than half its rows is drawn as bins. */
+const MARK_PX = 24;
+const BIN_PX = 24;
 
 /** Lanes, marks and axis ticks for a window of time: data and size in, positions out. */
 export function timelineLayout(input: TimelineInput): TimelineLayout {
-  const { width, window, full } = input;
-  const narrow = width < NARROW;
-  const left = narrow ? 8 : Math.round(132 * Math.max(1, (input.textScale ?? 1) * 0.95));
-  const right = width - (narrow ? 8 : 16);
-  const header = narrow ? 16 : 0;
-  const x = scaleUtc().domain([window.start, window.end]).range([left, right]);
-  // Rows are packed at the full window so marks keep their row while zooming.
-  const fullX = scaleUtc().domain([full.start, full.end]).range([left, right]);
-  const radius = narrow ? 5 : 6;
-  const row = ROW * Math.min(input.textScale ?? 1, 1.4);
+  return timelineFrame(timelineTracks(input), input.window, input.today);
+}
 
-  const lanes: LaneBox[] = [];
+/**
+ * One zoom frame: maps the tracks through the window's scale, visiting only the milestones in view.
+ * Lanes with more marks than fit are drawn as bins of a power-of-two number of days, so a bin splits
+ * in two each time the zoom doubles. `pinned` marks (the selection) are drawn one by one even inside a bin.
+ */
+export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: number, pinned?: ReadonlySet<string>): TimelineLayout {
+  const { left, right } = t.plot;
+  const k = (right - left) / (window.end - window.start);
+  const px = (time: number) => left + (time - window.start) * k;
+  const padTime = (t.radius + 1) / k;
+  const binDays = 2 ** Math.max(0, Math.ceil(Math.log2(BIN_PX / k / DAY)));
+  const binMs = binDays * DAY;
+
   const marks: MilestoneMark[] = [];
-  let y = AXIS;
-  for (const lane of input.lanes) {
-    const items = input.milestones
-      .filter((m) => m.initiative === lane.initiativeId)
-      .map((m) => ({ m, span: parseRoadmapDate(m.date) }))
-      .sort((a, b) => a.span.start.getTime() - b.span.start.getTime());
-    const rows = packRows(items.map(({ span }) => extent(fullX, span, radius)));
-    const rowCount = Math.max(1, ...rows.map((r) => r + 1));
-    const height = header + rowCount * row + LANE_PAD * 2;
-    lanes.push({ ...lane, y, height, labelX: narrow ? left : 12, labelY: narrow ? y + 13 : y + height / 2 });
-    items.forEach(({ m, span }, i) => {
-      const [x1, x2] = span.precision === 'day' ? [x(span.start), x(span.start)] : [x(span.start), x(span.end)];
-      const cx = span.precision === 'day' ? x1 : (x1 + x2) / 2;
-      const width = Math.max(span.precision === 'day' ? 10 : 18, x2 - x1);
-      marks.push({
-        id: m.id,
-        laneId: lane.id,
-        title: m.title,
-        dateLabel: formatRoadmapDate(m.date),
-        precision: span.precision,
-        x: cx,
-        x1,
-        x2,
-        width,
-        labelX: cx + Math.max(9, width / 2 + 4),
-        y: y + header + LANE_PAD + (rows[i] ?? 0) * row + row / 2,
-        levelRank: Math.max(0, ...m.levels.map((l) => input.levelRanks.get(l.levelId) ?? 0)),
-        visible: x2 >= left - radius && x1 <= right + radius,
-        showLabel: false,
-      });
-    });
-    y += height;
-  }
+  const bins: MilestoneBin[] = [];
+  let drawn = 0;
+  t.tracks.forEach((track, ti) => {
+    const { items, starts, lane } = track;
+    const lo = lowerBound(starts, window.start - t.longestSpan - padTime);
+    const hi = lowerBound(starts, window.end + padTime);
+    const from = window.start - padTime;
+    const shows = (i: number) => {
+      const item = items[i]!;
+      return (item.precision === 'day' ? item.start : item.end) >= from;
+    };
+    let count = 0;
+    for (let i = lo; i < hi; i++) if (shows(i)) count++;
+    drawn += count;
+    if (count * MARK_PX <= (right - left) * track.rowCount * 0.5) {
+      for (let i = lo; i < hi; i++) if (shows(i)) marks.push(toMark(items[i]!, lane.id, px));
+      return;
+    }
+    // Dense: walk the lane in date order, one group per bin; small groups still get single marks.
+    let i = lo;
+    while (i < hi) {
+      if (!shows(i)) {
+        i++;
+        continue;
+      }
+      const key = Math.floor(items[i]!.start / binMs);
+      let end = i + 1;
+      let n = 1;
+      while (end < hi && Math.floor(items[end]!.start / binMs) === key) {
+        if (shows(end)) n++;
+        end++;
+      }
+      if (n <= track.rowCount) {
+        for (let j = i; j < end; j++) if (shows(j)) marks.push(toMark(items[j]!, lane.id, px));
+      } else {
+        const start = key * binMs;
+        bins.push({
+          id: `bin:${lane.id}:${binDays}:${key}`,
+          laneId: lane.id,
+          laneLabel: lane.name,
+          start,
+          end: start + binMs,
+          x1: Math.max(px(start), left - 4),
+          x2: Math.min(px(start + binMs), right + 4),
+          y1: lane.rowsTop,
+          y2: lane.rowsBottom,
+          count: n,
+          track: ti,
+          from: i,
+          to: end,
+        });
+        if (pinned) for (let j = i; j < end; j++) if (pinned.has(items[j]!.milestone.id) && shows(j)) marks.push(toMark(items[j]!, lane.id, px));
+      }
+      i = end;
+    }
+  });
 
-  placeLabels(marks, right, input.textScale ?? 1);
-  const tickCount = Math.max(2, Math.floor((right - left) / (narrow ? 70 : 90)));
+  placeLabels(marks, bins, right, t.textScale);
+  const x = scaleUtc().domain([window.start, window.end]).range([left, right]);
+  const tickCount = Math.max(2, Math.floor((right - left) / (t.narrow ? 70 : 90)));
   const tickDates = x.ticks(tickCount);
   const isYear = (d: Date) => +utcYear.floor(d) === +d;
   const isMonth = (d: Date) => +utcMonth.floor(d) === +d;
   const tickUnit = tickDates.every(isYear) ? 'year' : tickDates.every(isMonth) ? 'month' : 'day';
-  const ticks = tickDates.map((d) => ({ x: x(d), label: tickLabel(d), major: isYear(d) }));
-  const todayX = input.today >= window.start && input.today <= window.end ? x(input.today) : null;
-  return { width, height: y + 8, plot: { left, right, top: AXIS, bottom: y }, lanes, marks, ticks, todayX, tickUnit };
+  const ticks = tickDates.map((d) => ({ time: +d, x: x(d), label: tickLabel(d), major: isYear(d) }));
+  const todayX = today >= window.start && today <= window.end ? x(today) : null;
+  const lanes = t.tracks.map((tr) => tr.lane);
+  return { width: t.width, height: t.height, plot: t.plot, lanes, marks, bins, ticks, todayX, tickUnit, drawn };
+}
+
+function toMark(item: TimelineTracks['tracks'][number]['items'][number], laneId: string, px: (t: number) => number): MilestoneMark {
+  const x1 = px(item.start);
+  const x2 = item.precision === 'day' ? x1 : px(item.end);
+  const cx = (x1 + x2) / 2;
+  const width = Math.max(item.precision === 'day' ? 10 : 18, x2 - x1);
+  const m = item.milestone;
+  return {
+    id: m.id,
+    laneId,
+    title: m.title,
+    dateLabel: formatRoadmapDate(m.date),
+    precision: item.precision,
+    x: cx,
+    x1,
+    x2,
+    width,
+    labelX: cx + Math.max(9, width / 2 + 4),
+    y: item.y,
+    levelRank: item.levelRank,
+    showLabel: false,
+  };
+}
+
+/** First index whose value is ≥ `value`, in an ascending array. */
+function lowerBound(values: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const formatYear = utcFormat('%Y');
@@ -148,40 +216,31 @@ function tickLabel(d: Date): string {
   return +utcMonth.floor(d) === +d ? formatMonth(d) : formatDay(d);
 }
 
-function extent(x: (d: Date) => number, span: { start: Date; end: Date; precision: DatePrecision }, r: number): [number, number] {
-  return span.precision === 'day' ? [x(span.start) - r, x(span.start) + r] : [x(span.start) - 2, Math.max(x(span.end), x(span.start) + 2 * r) + 2];
-}
-
 const LABEL_CHAR = 6.6;
 
-/** Writes a title beside its mark only where it cannot run into the next mark of the same row. */
-function placeLabels(marks: MilestoneMark[], right: number, textScale: number) {
+/** Writes a title beside its mark only where it cannot run into the next mark of its row or a bin. */
+function placeLabels(marks: MilestoneMark[], bins: readonly MilestoneBin[], right: number, textScale: number) {
   const rows = new Map<string, MilestoneMark[]>();
   for (const m of marks) {
-    if (!m.visible) continue;
     const key = `${m.laneId}:${m.y}`;
-    rows.set(key, [...(rows.get(key) ?? []), m]);
+    const row = rows.get(key);
+    if (row) row.push(m);
+    else rows.set(key, [m]);
+  }
+  const binStarts = new Map<string, number[]>();
+  for (const b of bins) {
+    const list = binStarts.get(b.laneId);
+    if (list) list.push(b.x1);
+    else binStarts.set(b.laneId, [b.x1]);
   }
   for (const row of rows.values()) {
     row.sort((a, b) => a.x1 - b.x1);
+    const obstacles = binStarts.get(row[0]!.laneId) ?? [];
     row.forEach((m, i) => {
       const labelEnd = m.labelX + m.title.length * LABEL_CHAR * textScale;
       const next = row[i + 1];
-      m.showLabel = labelEnd < right && (!next || labelEnd + 6 < next.x1 - 8);
+      const blocked = obstacles.some((x) => x > m.x && x < labelEnd + 6);
+      m.showLabel = !blocked && labelEnd < right && (!next || labelEnd + 6 < next.x1 - 8);
     });
   }
-}
-
-/** Greedy interval packing: each item takes the first row it fits in, or the row that frees up soonest. */
-export function packRows(extents: [number, number][], gap = 3): number[] {
-  const rowEnds: number[] = [];
-  return extents.map(([start, end]) => {
-    let row = rowEnds.findIndex((e) => e + gap <= start);
-    if (row === -1) {
-      if (rowEnds.length < MAX_ROWS) row = rowEnds.length;
-      else row = rowEnds.indexOf(Math.min(...rowEnds));
-    }
-    rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, end);
-    return row;
-  });
 }

@@ -1,14 +1,21 @@
-import type { LaneBox, MilestoneMark } from './timelineLayout';
+import type { LaneBox } from './timelineTracks';
+
+/** Anything on the timeline that takes focus: a milestone's mark or a bin of milestones. */
+export interface FocusTarget {
+  id: string;
+  laneId: string;
+  x: number;
+  y: number;
+}
 
 /**
- * Arrow-key moves on the timeline: ←/→ along a lane in date order, ↑/↓ to the nearest mark in time
+ * Arrow-key moves on the timeline: ←/→ along a lane in date order, ↑/↓ to the nearest target in time
  * on the next lane that has one in view, Home/End to the ends of the lane.
  */
-export function timelineNavigation(lanes: readonly LaneBox[], marks: readonly MilestoneMark[], currentId: string, key: string): string | null {
-  const visible = marks.filter((m) => m.visible);
-  const current = visible.find((m) => m.id === currentId);
+export function timelineNavigation(lanes: readonly LaneBox[], targets: readonly FocusTarget[], currentId: string, key: string): string | null {
+  const current = targets.find((m) => m.id === currentId);
   if (!current) return null;
-  const inLane = (laneId: string) => visible.filter((m) => m.laneId === laneId).sort((a, b) => a.x - b.x || a.y - b.y);
+  const inLane = (laneId: string) => targets.filter((m) => m.laneId === laneId).sort((a, b) => a.x - b.x || a.y - b.y);
   const lane = inLane(current.laneId);
   const i = lane.findIndex((m) => m.id === currentId);
   switch (key) {

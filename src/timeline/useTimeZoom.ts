@@ -12,6 +12,8 @@ interface TimeZoomOptions {
   right: number;
   height: number;
   onWindow: (window: TimeWindow) => void;
+  /** True from the first move of a wheel, drag or pinch gesture until it ends. */
+  onGesture?: (active: boolean) => void;
 }
 
 /**
@@ -21,14 +23,16 @@ interface TimeZoomOptions {
  * gestures; a one-finger sideways drag pans through pointer events (the SVG has touch-action: pan-y,
  * so the browser keeps vertical swipes and hands us horizontal ones).
  */
-export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, window, left, right, height, onWindow }: TimeZoomOptions) {
+export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, window, left, right, height, onWindow, onGesture }: TimeZoomOptions) {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const onWindowRef = useRef(onWindow);
+  const onGestureRef = useRef(onGesture);
   const windowRef = useRef(window);
   useEffect(() => {
     onWindowRef.current = onWindow;
+    onGestureRef.current = onGesture;
     windowRef.current = window;
-  }, [onWindow, window]);
+  }, [onWindow, onGesture, window]);
 
   const plotWidth = Math.max(1, right - left);
   const maxK = Math.max(1, (full.end - full.start) / MIN_SPAN);
@@ -36,6 +40,22 @@ export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, win
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
+    let gesturing = false;
+    let lastMove = 0;
+    let endTimer: ReturnType<typeof setTimeout> | undefined;
+    const gesture = (active: boolean) => {
+      clearTimeout(endTimer);
+      if (active) lastMove = performance.now();
+      if (gesturing === active) return;
+      gesturing = active;
+      onGestureRef.current?.(active);
+    };
+    // A wheel gesture ends 150 ms after its last tick, perhaps while a drag goes on: it ends only once moves stop.
+    const wheelEnded = () => {
+      const wait = lastMove + 60 - performance.now();
+      if (wait > 0) endTimer = setTimeout(wheelEnded, wait);
+      else gesture(false);
+    };
     const z = zoom<SVGSVGElement, unknown>()
       .filter((event: Event) => {
         if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1;
@@ -48,9 +68,11 @@ export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, win
       .on('zoom', (event) => {
         // Programmatic moves carry no sourceEvent: the store already holds that window.
         if (!event.sourceEvent) return;
+        gesture(true);
         const t = event.transform;
         onWindowRef.current(windowFromTransform({ k: t.k, x: t.x + left * (t.k - 1) }, full, plotWidth));
-      });
+      })
+      .on('end', (event: { sourceEvent: Event | null }) => (event.sourceEvent?.type === 'wheel' ? wheelEnded() : gesture(false)));
     behaviour.current = z;
     const selection = select(svg);
     selection.call(z).on('dblclick.zoom', null);
@@ -65,11 +87,13 @@ export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, win
     const onMove = (e: PointerEvent) => {
       if (!drag || e.pointerId !== drag.id || touches.size !== 1) return;
       const msPerPx = (drag.window.end - drag.window.start) / plotWidth;
+      gesture(true);
       onWindowRef.current(panWindow(drag.window, -(e.clientX - drag.x) * msPerPx, full));
     };
     const onUp = (e: PointerEvent) => {
       touches.delete(e.pointerId);
       if (drag?.id === e.pointerId) drag = null;
+      if (touches.size === 0) gesture(false);
     };
     svg.addEventListener('pointerdown', onDown);
     svg.addEventListener('pointermove', onMove);
@@ -82,6 +106,7 @@ export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, win
       svg.removeEventListener('pointerup', onUp);
       svg.removeEventListener('pointercancel', onUp);
       behaviour.current = null;
+      gesture(false);
     };
   }, [svgRef, full, left, right, height, plotWidth, maxK]);
 

@@ -8,16 +8,19 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    distDir: string;
   }
 }
 
 /** Builds the app once and serves it from a sub-path, as a static host would. */
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium();
-  const outDir = resolve('node_modules/.e2e-dist');
+  // E2E_DIST lets two runs on one machine build into separate folders.
+  const outDir = resolve(process.env.E2E_DIST ?? 'node_modules/.e2e-dist');
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await startStaticServer(outDir, '/sub/path/');
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
+  project.provide('distDir', outDir);
   return async () => server.close();
 }

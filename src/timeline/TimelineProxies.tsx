@@ -1,0 +1,76 @@
+import { memo } from 'react';
+import { useAppStore } from '../state/AppStore';
+import { useMarkProps } from '../ui/useMarkProps';
+import { useIsTabStop } from '../ui/RovingTabStop';
+import type { MilestoneBin, MilestoneMark, TimelineLayout } from './timelineLayout';
+
+const PRECISION_WORD = { day: '', month: ', month known', year: ', year known' } as const;
+const formatDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * The accessible, clickable twins of what the canvas paints: one transparent shape per mark and per bin
+ * in view, in the same place, carrying the node id, the name, the tab stop and the events.
+ */
+export const TimelineProxies = memo(function TimelineProxies({ layout, onOpenBin }: { layout: TimelineLayout; onOpenBin: (start: number, end: number) => void }) {
+  return (
+    <>
+      <defs>
+        <clipPath id="timeline-plot">
+          <rect x={layout.plot.left - 8} y={0} width={layout.plot.right - layout.plot.left + 16} height={layout.height} />
+        </clipPath>
+      </defs>
+      <g clipPath="url(#timeline-plot)">
+        {layout.bins.map((bin) => (
+          <BinProxy key={bin.id} bin={bin} onOpen={onOpenBin} />
+        ))}
+        {layout.marks.map((mark) => (
+          <MarkProxy key={mark.id} mark={mark} />
+        ))}
+      </g>
+    </>
+  );
+});
+
+const MarkProxy = memo(function MarkProxy({ mark }: { mark: MilestoneMark }) {
+  // The level is in the name as well as the colour, so colour is never the only way to tell.
+  const levelName = useAppStore((s) => s.roadmap.levels.find((l) => l.rank === mark.levelRank)?.name);
+  const levelText = levelName ? `, Level ${mark.levelRank} ${levelName}` : '';
+  const props = useMarkProps(mark.id, `milestone-proxy milestone-proxy--${mark.precision}`, `${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}${levelText}`);
+  return (
+    <g {...props}>
+      {mark.precision === 'day' ? (
+        <circle cx={mark.x} cy={mark.y} r={6.5} />
+      ) : (
+        <rect x={mark.x - mark.width / 2} y={mark.y - 5} width={mark.width} height={10} rx={mark.precision === 'month' ? 5 : 2} />
+      )}
+    </g>
+  );
+});
+
+const BinProxy = memo(function BinProxy({ bin, onOpen }: { bin: MilestoneBin; onOpen: (start: number, end: number) => void }) {
+  const tabStop = useIsTabStop(bin.id);
+  const label = `${bin.count} milestones in ${bin.laneLabel}, ${formatDay.format(bin.start)} to ${formatDay.format(bin.end - 1)}. Activate to zoom in.`;
+  return (
+    <rect
+      className="milestone-bin"
+      data-focus-id={bin.id}
+      role="button"
+      tabIndex={tabStop ? 0 : -1}
+      aria-label={label}
+      x={bin.x1 + 1}
+      y={bin.y1}
+      width={Math.max(2, bin.x2 - bin.x1 - 2)}
+      height={bin.y2 - bin.y1}
+      rx={3}
+      onClick={() => onOpen(bin.start, bin.end)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onOpen(bin.start, bin.end);
+        }
+      }}
+    >
+      <title>{`${bin.count} milestones, ${formatDay.format(bin.start)} – ${formatDay.format(bin.end - 1)}: click to zoom in`}</title>
+    </rect>
+  );
+});

@@ -1,0 +1,100 @@
+import { levelColor } from '../ui/levelColors';
+import type { Highlight } from '../state/selectors';
+import type { TimelineLayout } from './timelineLayout';
+import type { TimelineTracks } from './timelineTracks';
+
+/** Colours and type read from the stylesheet (theme, projector mode), so the canvas matches the SVG around it. */
+export interface PaintStyle {
+  markStroke: string;
+  strongStroke: string;
+  concernStroke: string;
+  dimOpacity: number;
+  labelColor: string;
+  labelSize: number;
+  fontFamily: string;
+  binFill: string;
+  binText: string;
+}
+
+export interface PaintState {
+  highlight: Highlight | null;
+  selectedId: string | null;
+  /** The concern filter's node and its neighbours, outlined in amber. */
+  concern: ReadonlySet<string> | null;
+}
+
+const TAU = Math.PI * 2;
+
+/**
+ * Paints the milestones of one frame: bins first, then marks, then titles. Everything interactive
+ * about them lives in the transparent SVG proxies above; this only draws.
+ */
+export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLayout, tracks: TimelineTracks, style: PaintStyle, state: PaintState, dpr: number) {
+  const { plot } = layout;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, layout.width, layout.height);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(plot.left - 8, 0, plot.right - plot.left + 16, layout.height);
+  ctx.clip();
+
+  const { highlight } = state;
+  const isLit = (id: string) => !highlight || highlight.focusId === id || highlight.related.has(id);
+
+  let maxDensity = 1;
+  for (const b of layout.bins) maxDensity = Math.max(maxDensity, b.count / Math.max(1, b.x2 - b.x1));
+  ctx.font = `600 11px ${style.fontFamily}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const b of layout.bins) {
+    const items = tracks.tracks[b.track]?.items ?? [];
+    let lit = !highlight;
+    for (let i = b.from; !lit && i < b.to; i++) lit = isLit(items[i]!.milestone.id);
+    const density = b.count / Math.max(1, b.x2 - b.x1);
+    ctx.globalAlpha = (0.22 + 0.6 * Math.sqrt(density / maxDensity)) * (lit ? 1 : style.dimOpacity);
+    ctx.fillStyle = style.binFill;
+    const w = Math.max(2, b.x2 - b.x1 - 2);
+    ctx.beginPath();
+    ctx.roundRect(b.x1 + 1, b.y1, w, b.y2 - b.y1, 3);
+    ctx.fill();
+    const text = countLabel(b.count);
+    if (w >= text.length * 7 + 4) {
+      ctx.globalAlpha = lit ? 1 : style.dimOpacity;
+      ctx.fillStyle = style.binText;
+      ctx.fillText(text, b.x1 + 1 + w / 2, (b.y1 + b.y2) / 2);
+    }
+  }
+
+  for (const m of layout.marks) {
+    const lit = isLit(m.id);
+    ctx.globalAlpha = lit ? 1 : style.dimOpacity;
+    const selected = m.id === state.selectedId;
+    const concern = state.concern?.has(m.id) ?? false;
+    ctx.beginPath();
+    if (m.precision === 'day') ctx.arc(m.x, m.y, 6.5, 0, TAU);
+    else ctx.roundRect(m.x - m.width / 2, m.y - 5, m.width, 10, m.precision === 'month' ? 5 : 2);
+    ctx.fillStyle = levelColor(m.levelRank);
+    if (m.precision === 'year') ctx.globalAlpha *= 0.75;
+    ctx.fill();
+    ctx.globalAlpha = lit ? 1 : style.dimOpacity;
+    const related = highlight !== null && highlight.related.has(m.id);
+    ctx.strokeStyle = concern ? style.concernStroke : selected || related ? style.strongStroke : style.markStroke;
+    ctx.lineWidth = concern || selected ? 3 : 1.5;
+    ctx.stroke();
+  }
+
+  ctx.font = `${style.labelSize}px ${style.fontFamily}`;
+  ctx.textAlign = 'left';
+  ctx.fillStyle = style.labelColor;
+  for (const m of layout.marks) {
+    if (!m.showLabel) continue;
+    ctx.globalAlpha = isLit(m.id) ? 1 : style.dimOpacity;
+    ctx.fillText(m.title, m.labelX, m.y);
+  }
+  ctx.restore();
+  ctx.globalAlpha = 1;
+}
+
+function countLabel(n: number): string {
+  return n < 1000 ? String(n) : `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)}k`;
+}

@@ -1,0 +1,30 @@
+import type { PaintStyle } from './paintTimeline';
+
+/**
+ * Reads the canvas's colours and type off hidden sample elements that the stylesheet styles like real
+ * marks, so the dark theme, the projector theme and print need no second copy of their colours.
+ */
+export function readPaintStyle(svg: SVGSVGElement): PaintStyle {
+  const style = (selector: string) => {
+    const el = svg.querySelector(selector);
+    return el ? getComputedStyle(el) : null;
+  };
+  const root = getComputedStyle(svg);
+  const mark = style('.timeline__sample--mark circle');
+  const concern = style('.timeline__sample--concern circle');
+  const dim = style('.timeline__sample--dim');
+  const label = style('.timeline__sample--label');
+  const bin = style('.timeline__sample--bin');
+  const text = root.getPropertyValue('--text').trim() || '#0f172a';
+  return {
+    markStroke: mark?.stroke || '#ffffff',
+    strongStroke: text,
+    concernStroke: concern?.stroke || '#b45309',
+    dimOpacity: Number(dim?.opacity ?? 0.22),
+    labelColor: label?.fill || text,
+    labelSize: parseFloat(label?.fontSize ?? '') || 12,
+    fontFamily: label?.fontFamily || root.fontFamily || 'system-ui, sans-serif',
+    binFill: bin?.fill || '#64748b',
+    binText: text,
+  };
+}

@@ -1,0 +1,59 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useAppStore } from '../state/AppStore';
+import { selectHighlight } from '../state/selectors';
+import { neighboursOf } from '../dataset/indexRoadmap';
+import { paintTimeline, type PaintStyle } from './paintTimeline';
+import { readPaintStyle } from './readPaintStyle';
+import type { TimelineLayout } from './timelineLayout';
+import type { TimelineTracks } from './timelineTracks';
+
+/** Repaints the milestone canvas whenever the frame, the highlight, the selection or the theme changes. */
+export function usePaintTimeline(canvasRef: RefObject<HTMLCanvasElement | null>, svgRef: RefObject<SVGSVGElement | null>, layout: TimelineLayout, tracks: TimelineTracks) {
+  const highlight = useAppStore(selectHighlight);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const concernId = useAppStore((s) => s.filters.concern);
+  const index = useAppStore((s) => s.index);
+  const presenting = useAppStore((s) => s.presentStep !== null);
+  const styleVersion = useStyleVersion();
+  // Reading computed styles forces a style pass, so it happens only when the look changed, not per zoom frame.
+  const style = useRef<{ key: string; value: PaintStyle } | null>(null);
+  const concern = useMemo(() => (concernId ? new Set([concernId, ...neighboursOf(index, concernId)]) : null), [concernId, index]);
+
+  // Painted before the browser paints, in the same frame as the SVG layers around it.
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const svg = svgRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !svg || !ctx) return;
+    const dpr = Math.min(window.devicePixelRatio || 1, 3);
+    const w = Math.round(layout.width * dpr);
+    const h = Math.round(layout.height * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+      canvas.style.width = `${layout.width}px`;
+      canvas.style.height = `${layout.height}px`;
+    }
+    const key = `${presenting}:${styleVersion}`;
+    if (style.current?.key !== key) style.current = { key, value: readPaintStyle(svg) };
+    paintTimeline(ctx, layout, tracks, style.current.value, { highlight, selectedId, concern }, dpr);
+  }, [canvasRef, svgRef, layout, tracks, highlight, selectedId, concern, presenting, styleVersion]);
+}
+
+/** Changes when the page's look changes outside the store: the theme switch, and printing. */
+function useStyleVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    const observer = new MutationObserver(bump);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
+    window.addEventListener('beforeprint', bump);
+    window.addEventListener('afterprint', bump);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', bump);
+      window.removeEventListener('afterprint', bump);
+    };
+  }, []);
+  return version;
+}
