@@ -27,6 +27,7 @@ import { EmbedHeader } from './EmbedHeader';
 import { useUrlSync } from './useUrlSync';
 import { useRevealSelection } from './useRevealSelection';
 import { isTypingTarget } from '../ui/isTypingTarget';
+import { OfflineStatus } from '../offline/OfflineStatus';
 
 interface ExplorerLayoutProps {
   store: AppStore;
@@ -87,6 +88,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, con
           <div className="app-header__titles">
             <h1>{title}</h1>
             <p className="app-header__subtitle">{subtitle}</p>
+            <OfflineStatus />
           </div>
           <div className="app-header__controls">
             <ViewSwitch />
@@ -115,14 +117,14 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, con
               {levelsTitle}
             </h2>
             <div ref={chartsRef}>
-              <RoadmapChart width={width} />
+              {width !== null && <RoadmapChart width={width} />}
             </div>
           </section>
           <section className="chart-card" aria-labelledby="timeline-title" hidden={listView}>
             <h2 id="timeline-title" className="chart-card__title">
               Initiatives and milestones
             </h2>
-            <TimelineChart width={width} />
+            {width !== null && <TimelineChart width={width} />}
           </section>
           <PrintLegend />
           <PrintSources />

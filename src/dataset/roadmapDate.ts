@@ -9,21 +9,34 @@ export interface DateSpan {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/**
- * Reads a validated "YYYY", "YYYY-MM" or "YYYY-MM-DD" string; its length is its precision.
- * @example parseRoadmapDate('2025-05').precision === 'month'
- */
-export function parseRoadmapDate(value: string): DateSpan {
-  const [y = 0, m, d] = value.split('-').map(Number);
-  if (d !== undefined && m !== undefined) {
-    return { start: utc(y, m - 1, d), end: utc(y, m - 1, d + 1), precision: 'day' };
-  }
-  if (m !== undefined) return { start: utc(y, m - 1, 1), end: utc(y, m, 1), precision: 'month' };
-  return { start: utc(y, 0, 1), end: utc(y + 1, 0, 1), precision: 'year' };
+/** A dataset date's span in epoch milliseconds: what layouts of thousands of milestones work with. */
+export interface DateRange {
+  start: number;
+  end: number;
+  precision: DatePrecision;
 }
 
-function utc(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m, d));
+/**
+ * Reads a validated "YYYY", "YYYY-MM" or "YYYY-MM-DD" string; its length is its precision.
+ * @example roadmapDateRange('2025-05').precision === 'month'
+ */
+export function roadmapDateRange(value: string): DateRange {
+  const y = Number(value.slice(0, 4));
+  if (value.length >= 10) {
+    const start = Date.UTC(y, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+    return { start, end: start + 86_400_000, precision: 'day' };
+  }
+  if (value.length >= 7) {
+    const m = Number(value.slice(5, 7)) - 1;
+    return { start: Date.UTC(y, m, 1), end: Date.UTC(y, m + 1, 1), precision: 'month' };
+  }
+  return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1), precision: 'year' };
+}
+
+/** The same span with Date objects. */
+export function parseRoadmapDate(value: string): DateSpan {
+  const { start, end, precision } = roadmapDateRange(value);
+  return { start: new Date(start), end: new Date(end), precision };
 }
 
 /** Writes a dataset date for people, never with slashes: "16 May 2025", "May 2025", "2025". */

@@ -1,2 +1,2 @@
-// The timeline's public face: the rest of the app uses only this renderer, so it can be replaced (say, by a canvas) alone.
+// The timeline's public face: the rest of the app uses only this component.
 export { TimelineChart } from './TimelineChart';

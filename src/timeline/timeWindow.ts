@@ -1,18 +1,18 @@
 import type { TimeWindow } from '../state/createAppStore';
 import type { Milestone } from '../dataset/schema';
-import { parseRoadmapDate } from '../dataset/roadmapDate';
+import { roadmapDateRange } from '../dataset/roadmapDate';
 
 const DAY = 86_400_000;
 /** Zooming stops at about two weeks across: finer than that the marks carry no more detail. */
 export const MIN_SPAN = 14 * DAY;
 
 /** The span the whole dataset needs: every milestone and today, with a little air on both sides. */
-export function fullWindow(spans: { start: Date; end: Date }[], today: number): TimeWindow {
+export function fullWindow(spans: readonly { start: Date | number; end: Date | number }[], today: number): TimeWindow {
   let start = today;
   let end = today;
   for (const s of spans) {
-    start = Math.min(start, s.start.getTime());
-    end = Math.max(end, s.end.getTime());
+    start = Math.min(start, +s.start);
+    end = Math.max(end, +s.end);
   }
   const pad = Math.max((end - start) * 0.03, 30 * DAY);
   return { start: start - pad, end: end + pad };
@@ -20,7 +20,7 @@ export function fullWindow(spans: { start: Date; end: Date }[], today: number): 
 
 /** The full window of a dataset: all its milestones, at the spans their dates stand for, and today. */
 export function milestonesWindow(milestones: readonly Milestone[], today: number): TimeWindow {
-  return fullWindow(milestones.map((m) => parseRoadmapDate(m.date)), today);
+  return fullWindow(milestones.map((m) => roadmapDateRange(m.date)), today);
 }
 
 /** Keeps a window inside the full span and no narrower than MIN_SPAN, preserving its centre where it can. */

@@ -1,5 +1,4 @@
-import { scaleUtc } from 'd3-scale';
-import { parseRoadmapDate, type DatePrecision } from '../dataset/roadmapDate';
+import { roadmapDateRange, type DatePrecision, type DateRange } from '../dataset/roadmapDate';
 import type { Milestone } from '../dataset/schema';
 import type { TimeWindow } from '../state/createAppStore';
 
@@ -83,7 +82,8 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
   const right = width - (narrow ? 8 : 16);
   const header = narrow ? 16 : 0;
   // Rows are packed at the full window so marks keep their row while zooming.
-  const fullX = scaleUtc().domain([full.start, full.end]).range([left, right]);
+  const k = (right - left) / (full.end - full.start);
+  const fullX = (time: number) => left + (time - full.start) * k;
   const radius = narrow ? 5 : 6;
   const row = ROW * Math.min(textScale, 1.4);
 
@@ -100,10 +100,10 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
   let y = AXIS;
   for (const lane of input.lanes) {
     const items = (byInitiative.get(lane.initiativeId) ?? [])
-      .map((m) => ({ m, span: parseRoadmapDate(m.date) }))
-      .sort((a, b) => a.span.start.getTime() - b.span.start.getTime());
+      .map((m) => ({ m, span: roadmapDateRange(m.date) }))
+      .sort((a, b) => a.span.start - b.span.start);
     const rows = packRows(items.map(({ span }) => extent(fullX, span, radius)));
-    const rowCount = Math.max(1, ...rows.map((r) => r + 1));
+    const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 1);
     const height = header + rowCount * row + LANE_PAD * 2;
     const rowsTop = y + header + LANE_PAD;
     const box: LaneBox = {
@@ -116,14 +116,14 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
       rowsBottom: rowsTop + rowCount * row,
     };
     const placed = items.map(({ m, span }, i): TrackItem => {
-      longestSpan = Math.max(longestSpan, span.end.getTime() - span.start.getTime());
+      longestSpan = Math.max(longestSpan, span.end - span.start);
       return {
         milestone: m,
-        start: span.start.getTime(),
-        end: span.end.getTime(),
+        start: span.start,
+        end: span.end,
         precision: span.precision,
         y: rowsTop + (rows[i] ?? 0) * row + row / 2,
-        levelRank: Math.max(0, ...m.levels.map((l) => input.levelRanks.get(l.levelId) ?? 0)),
+        levelRank: m.levels.reduce((best, l) => Math.max(best, input.levelRanks.get(l.levelId) ?? 0), 0),
       };
     });
     total += placed.length;
@@ -133,7 +133,7 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
   return { width, height: y + 8, plot: { left, right, top: AXIS, bottom: y }, narrow, radius, textScale, tracks, longestSpan, total };
 }
 
-function extent(x: (d: Date) => number, span: { start: Date; end: Date; precision: DatePrecision }, r: number): [number, number] {
+function extent(x: (time: number) => number, span: DateRange, r: number): [number, number] {
   return span.precision === 'day' ? [x(span.start) - r, x(span.start) + r] : [x(span.start) - 2, Math.max(x(span.end), x(span.start) + 2 * r) + 2];
 }
 

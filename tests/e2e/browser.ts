@@ -13,9 +13,13 @@ export interface AppPage {
   problems: string[];
 }
 
-/** Opens the built app at `query` (e.g. "?node=codex") and records every console error and bad request. */
+/**
+ * Opens the built app at `query` (e.g. "?node=codex") and records every console error and bad request.
+ * Service workers are blocked unless a test allows them, so page.route() sees every request; `baseURL` points
+ * at a test's own server.
+ */
 export async function openApp(browser: Browser, query = '', options: BrowserContextOptions = {}): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -29,7 +33,7 @@ export async function openApp(browser: Browser, query = '', options: BrowserCont
     // A fetch cancelled by its own query (React's strict double mount) is not a failure.
     if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
   });
-  await page.goto(inject('baseUrl') + query);
+  await page.goto((options.baseURL ?? inject('baseUrl')) + query);
   // The app shell renders with its charts (or the list view) in one go.
   await page.locator('.app').waitFor();
   return { page, problems };

@@ -1,0 +1,19 @@
+import { useStore } from 'zustand';
+import { offlineMessage, offlineState } from './offlineState';
+
+/** A quiet line under the title: the app works offline, is running offline, or has a new version to load. */
+export function OfflineStatus() {
+  const status = useStore(offlineState);
+  const message = offlineMessage(status);
+  // The live region is always there, so a screen reader hears each change.
+  return (
+    <div className="offline-status" data-tone={message?.tone}>
+      <span role="status">{message?.text}</span>
+      {message?.tone === 'update' && status.update && (
+        <button type="button" onClick={status.update}>
+          Reload
+        </button>
+      )}
+    </div>
+  );
+}

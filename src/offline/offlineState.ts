@@ -1,0 +1,24 @@
+import { createStore } from 'zustand/vanilla';
+
+export interface OfflineState {
+  /** A service worker holds every file of this version, so the app works with no network. */
+  saved: boolean;
+  online: boolean;
+  /** Set when a newer version is saved and waiting; calling it switches every open window to it. */
+  update: (() => void) | null;
+}
+
+/** Written by registerServiceWorker; without a worker (the dev server, tests) it stays as it starts: silent. */
+export const offlineState = createStore<OfflineState>(() => ({ saved: false, online: true, update: null }));
+
+export interface OfflineMessage {
+  text: string;
+  tone: 'saved' | 'offline' | 'update';
+}
+
+/** What the header says, or null for nothing. Being offline matters most, then a waiting update. */
+export function offlineMessage({ saved, online, update }: OfflineState): OfflineMessage | null {
+  if (!online) return { text: saved ? 'Offline: using the saved copy' : 'Offline', tone: 'offline' };
+  if (update) return { text: 'A new version is available', tone: 'update' };
+  return saved ? { text: 'Available offline', tone: 'saved' } : null;
+}
