@@ -1,4 +1,5 @@
-// The one test command: type check, lint, unit and component tests, then end-to-end tests in Chromium.
+// The one test command: type check, lint, unit and component tests, the bundle size budget, then end-to-end tests
+// and the benchmark's smoke run in Chromium.
 // Each step runs even if an earlier one failed; the last line is the total, as "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -37,9 +38,15 @@ const unitJson = join(dir, 'unit.json');
 const unitOk = run('unit and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
 add(vitestCounts(unitJson, unitOk), 'unit and component tests');
 
+const pass = (ok) => (ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+add(pass(run('bundle size', process.execPath, ['scripts/size.mjs'])), 'bundle size');
+
 const e2eJson = join(dir, 'e2e.json');
 const e2eOk = run('end-to-end tests (Chromium)', bin('vitest'), ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eJson}`]);
 add(vitestCounts(e2eJson, e2eOk), 'end-to-end tests');
+
+// The benchmark at 1,000 milestones, without the peer: the app must draw it with no console error or failed request.
+add(pass(run('benchmark smoke (Chromium)', process.execPath, ['scripts/bench/run.mjs', '--sizes', '1000', '--no-peer'])), 'benchmark smoke');
 
 rmSync(dir, { recursive: true, force: true });
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

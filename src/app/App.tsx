@@ -1,15 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentProps } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { roadmapQuery } from '../dataset/roadmapQuery';
 import { DatasetError } from '../dataset/DatasetError';
 import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from '../dataset/validateDatasetText';
 import type { Roadmap } from '../dataset/schema';
-import { DatasetErrorPanel } from './DatasetErrorPanel';
+import type { DatasetErrorPanel as ErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
 import { clearDataParam, readDataParam } from './dataParam';
 import type { DatasetControls } from './datasetControls';
 
 type Custom = { url: string } | { fileName: string; roadmap: Roadmap };
+
+// The error panel is not part of the first download. It is fetched once the app is idle all the same, so it can
+// still show when the network that failed a dataset is gone by then.
+const loadErrorPanel = () => import('./DatasetErrorPanel');
+const LazyErrorPanel = lazy(() => loadErrorPanel().then((m) => ({ default: m.DatasetErrorPanel })));
+
+function DatasetErrorPanel(props: ComponentProps<typeof ErrorPanel>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyErrorPanel {...props} />
+    </Suspense>
+  );
+}
 
 /**
  * Which dataset is on screen: the built-in roadmap, one named by `?data=`, or a file the person opened.
@@ -48,6 +61,11 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     setError(null);
     clearDataParam();
     setCustom({ fileName: file.name, roadmap: result.roadmap });
+  }, []);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => void loadErrorPanel().catch(() => undefined));
   }, []);
 
   // Drop a .json file anywhere on the page to open it.

@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Roadmap } from '../dataset/schema';
 import { createAppStore } from '../state/createAppStore';
 import { AppStoreProvider } from '../state/AppStore';
 import { allLanes } from '../state/selectors';
 import { appRootPath, parseViewState, type KnownIds } from '../url/viewStateUrl';
 import type { ShareTarget } from '../share/shareLinks';
-import { PresenterView } from '../present/PresenterView';
 import { ExplorerLayout } from './ExplorerLayout';
 import { fitLinkedWindow } from './fitLinkedWindow';
 import type { DatasetControls } from './datasetControls';
+
+// Only a presenter's second window shows this, so it loads there and nowhere else.
+const PresenterView = lazy(() => import('../present/PresenterView').then((m) => ({ default: m.PresenterView })));
 
 function knownIdsOf(roadmap: Roadmap): KnownIds {
   return {
@@ -47,7 +49,9 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
   return (
     <AppStoreProvider store={boot.store}>
       {boot.presenter ? (
-        <PresenterView />
+        <Suspense fallback={null}>
+          <PresenterView />
+        </Suspense>
       ) : (
         <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} controls={controls} />
       )}

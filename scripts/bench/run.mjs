@@ -1,0 +1,122 @@
+// npm run bench [-- --sizes 1000,5000,20000] [--no-peer]
+// Builds the app, generates synthetic datasets, and measures the app and vis-timeline on them in headless Chromium.
+// Targets are printed, never enforced; it exits 1 only when the app failed to draw a dataset or the page logged an
+// error or a failed request, which makes `--sizes 1000 --no-peer` an honest smoke test.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { buildApp } from '../buildApp.mjs';
+import { chunkSizes, formatChunkTable } from '../chunkSizes.mjs';
+import { withTsModules } from '../loadTs.mjs';
+import { serveStatic } from '../serveStatic.mjs';
+import { formatBenchTable } from './benchReport.mjs';
+import { measureCase } from './measureCase.mjs';
+import { CHROMIUM_FLAGS } from './measurePage.mjs';
+
+const CAP_MS = 60_000;
+const PEER = 'vis-timeline';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,20000' }, 'no-peer': { type: 'boolean', default: false } } });
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`--sizes takes whole numbers separated by commas, not "${values.sizes}"`);
+  process.exit(2);
+}
+
+function chromiumPath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  try {
+    return execFileSync('/bin/sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    console.error('No Chromium found: install one (on Debian or Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH.');
+    process.exit(2);
+  }
+}
+
+const executablePath = chromiumPath();
+console.log('Building the app…');
+const dist = await buildApp('node_modules/.bench-dist');
+const chunks = chunkSizes(dist);
+
+const dataDir = resolve('node_modules/.bench-data');
+mkdirSync(dataDir, { recursive: true });
+await withTsModules(['/scripts/bench/syntheticRoadmap.ts'], ({ syntheticRoadmap }) => {
+  for (const n of sizes) writeFileSync(join(dataDir, `roadmap-${n}.json`), JSON.stringify(syntheticRoadmap(n)));
+});
+
+const peerDir = resolve('node_modules/vis-timeline');
+const peerVersion = JSON.parse(readFileSync(join(peerDir, 'package.json'), 'utf8')).version;
+const peerJs = gzipSync(readFileSync(join(peerDir, 'standalone/umd/vis-timeline-graph2d.min.js')), { level: 9 }).byteLength;
+
+// One origin for the app, the data and the peer page, as the app's Content-Security-Policy expects.
+const server = await serveStatic({ '/app/': dist, '/bench-data/': dataDir, '/peer/': 'scripts/bench/peer', '/peer/vis/': peerDir });
+const dataUrl = (n) => `${server.origin}/bench-data/roadmap-${n}.json`;
+const launch = () => chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+
+const ours = new Map();
+const peer = values['no-peer'] ? null : new Map();
+let browser = await launch();
+const browserVersion = browser.version();
+try {
+  for (const n of sizes) {
+    console.log(`Measuring the app with ${n.toLocaleString('en')} milestones…`);
+    ours.set(
+      n,
+      await measureCase(browser, {
+        url: `${server.origin}/app/?data=${encodeURIComponent(dataUrl(n))}`,
+        probe: { selector: `[data-milestones-drawn="${n}"]`, attribute: 'data-milestones-drawn', failSelector: '.dataset-error' },
+        target: '.timeline__svg',
+        drag: 'mouse',
+        view: "new URLSearchParams(location.search).get('window')",
+        capMs: CAP_MS,
+      }),
+    );
+  }
+  if (peer) {
+    for (const n of sizes) {
+      // Larger datasets only take longer: after one case over the cap the rest are reported as over it too.
+      const earlier = [...peer.values()].find((r) => r.timedOut && r.renderMs === undefined);
+      if (earlier) {
+        peer.set(n, { ...earlier, skipped: true });
+        continue;
+      }
+      console.log(`Measuring ${PEER} ${peerVersion} with ${n.toLocaleString('en')} milestones…`);
+      const result = await measureCase(browser, {
+        url: `${server.origin}/peer/?data=${encodeURIComponent(dataUrl(n))}`,
+        target: '.vis-panel.vis-center',
+        drag: 'pointer',
+        view: 'JSON.stringify(window.__peerTimeline.getWindow())',
+        capMs: CAP_MS,
+      });
+      peer.set(n, result);
+      // A page stuck in a minutes-long task can outlive its closed context; a fresh browser keeps the next case clean.
+      if (result.timedOut) {
+        await browser.close();
+        browser = await launch();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const { text: chunkTable, initialGzip } = formatChunkTable(chunks);
+console.log(`\n${formatBenchTable({ sizes, ours, peer, peerName: `${PEER} ${peerVersion}`, capMs: CAP_MS, ourJs: initialGzip, peerJs, browserVersion })}`);
+if (peer && [...peer.values()].some((r) => r.skipped)) console.log(`(${PEER}: sizes after the first one over ${CAP_MS / 1000} s were not run.)`);
+for (const [n, r] of peer ?? []) if (r.error && !r.timedOut && !r.skipped) console.log(`${PEER} at ${n}: ${r.error}`);
+console.log(`\nOur JS chunks:\n${chunkTable}`);
+
+let failed = false;
+for (const [n, r] of ours) {
+  if (r.error || r.problems.length) {
+    failed = true;
+    console.error(`\n✗ The app at ${n.toLocaleString('en')} milestones: ${r.error ?? 'drew the dataset, but the page reported problems'}`);
+    for (const p of r.problems) console.error(`  ${p}`);
+  }
+}
+if (!failed) console.log('\n✓ The app drew every dataset with no console error or failed request.');
+process.exit(failed ? 1 : 0);
