@@ -41,6 +41,8 @@ export async function scriptedZoomPan({ target, drag }) {
   if (!el) throw new Error(`No ${target} to zoom`);
   // Someone zooming has the chart in front of them: a chart below the fold would not even be painted.
   el.scrollIntoView({ block: 'center', inline: 'center' });
+  // They scrolled there a moment ago: the scroll's own repaint is not part of the zoom being measured.
+  await new Promise((done) => setTimeout(done, 500));
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   const box = el.getBoundingClientRect();
   const x = box.left + box.width / 2;

@@ -106,37 +106,32 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
   let drawn = 0;
   t.tracks.forEach((track, ti) => {
     const { items, starts, lane } = track;
-    const lo = lowerBound(starts, window.start - t.longestSpan - padTime);
-    const hi = lowerBound(starts, window.end + padTime);
     const from = window.start - padTime;
+    const to = window.end + padTime;
     const shows = (i: number) => {
       const item = items[i]!;
       return (item.precision === 'day' ? item.start : item.end) >= from;
     };
-    let count = 0;
-    for (let i = lo; i < hi; i++) if (shows(i)) count++;
-    drawn += count;
-    if (count * MARK_PX <= (right - left) * track.rowCount * 0.5) {
-      for (let i = lo; i < hi; i++) if (shows(i)) marks.push(toMark(items[i]!, lane.id, px));
+    const hi = lowerBound(starts, to);
+    if ((hi - lowerBound(starts, from)) * MARK_PX <= (right - left) * track.rowCount * 0.5) {
+      // Sparse: every mark in view, including bars that began before the window.
+      for (let i = lowerBound(starts, from - t.longestSpan); i < hi; i++) {
+        if (!shows(i)) continue;
+        marks.push(toMark(items[i]!, lane.id, px));
+        drawn++;
+      }
       return;
     }
-    // Dense: walk the lane in date order, one group per bin; small groups still get single marks.
-    let i = lo;
-    while (i < hi) {
-      if (!shows(i)) {
-        i++;
-        continue;
-      }
-      const key = Math.floor(items[i]!.start / binMs);
-      let end = i + 1;
-      let n = 1;
-      while (end < hi && Math.floor(items[end]!.start / binMs) === key) {
-        if (shows(end)) n++;
-        end++;
-      }
-      if (n <= track.rowCount) {
-        for (let j = i; j < end; j++) if (shows(j)) marks.push(toMark(items[j]!, lane.id, px));
-      } else {
+    // Dense: one bin per power-of-two stretch of days, its members found by binary search, so a frame
+    // costs the bins in view, not the milestones. Small bins still get single marks.
+    let a = lowerBound(starts, Math.floor(from / binMs) * binMs);
+    for (let key = Math.floor(from / binMs); key * binMs < to && a < items.length; key++) {
+      const b = lowerBound(starts, (key + 1) * binMs, a);
+      const n = b - a;
+      drawn += n;
+      if (n > 0 && n <= track.rowCount) {
+        for (let i = a; i < b; i++) marks.push(toMark(items[i]!, lane.id, px));
+      } else if (n > 0) {
         const start = key * binMs;
         bins.push({
           id: `bin:${lane.id}:${binDays}:${key}`,
@@ -150,12 +145,12 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
           y2: lane.rowsBottom,
           count: n,
           track: ti,
-          from: i,
-          to: end,
+          from: a,
+          to: b,
         });
-        if (pinned) for (let j = i; j < end; j++) if (pinned.has(items[j]!.milestone.id) && shows(j)) marks.push(toMark(items[j]!, lane.id, px));
+        if (pinned) for (let i = a; i < b; i++) if (pinned.has(items[i]!.milestone.id)) marks.push(toMark(items[i]!, lane.id, px));
       }
-      i = end;
+      a = b;
     }
   });
 
@@ -195,9 +190,8 @@ function toMark(item: TimelineTracks['tracks'][number]['items'][number], laneId:
   };
 }
 
-/** First index whose value is ≥ `value`, in an ascending array. */
-function lowerBound(values: Float64Array, value: number): number {
-  let lo = 0;
+/** First index (from `lo` on) whose value is ≥ `value`, in an ascending array. */
+function lowerBound(values: Float64Array, value: number, lo = 0): number {
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
