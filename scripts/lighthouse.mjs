@@ -5,10 +5,11 @@ import { execFileSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildApp } from './buildApp.mjs';
+import { writeFileSync } from 'node:fs';
 import { serveStatic } from './serveStatic.mjs';
 import { CHROMIUM_FLAGS } from './bench/measurePage.mjs';
 
-const RUNS = 3;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 };
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
@@ -39,6 +40,8 @@ try {
       if (!result) throw new Error('Lighthouse returned no result');
       if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load the page: ${result.lhr.runtimeError.message}`);
       reports.push(result.lhr);
+      // LIGHTHOUSE_REPORT=<file> keeps the last run's full report, to see which tasks cost the score.
+      if (process.env.LIGHTHOUSE_REPORT) writeFileSync(process.env.LIGHTHOUSE_REPORT, JSON.stringify(result.lhr));
     } finally {
       chrome.kill();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSiteUrl, CONTENT_SECURITY_POLICY, previewText, sharePageHtml, sharePagesOf, withCsp } from './sharePages';
+import { checkSiteUrl, CONTENT_SECURITY_POLICY, previewText, sharePageHtml, sharePagesOf, withCsp, withShell } from './sharePages';
 
 const index = `<!doctype html><html><head>
 <link rel="icon" href="./favicon.svg" />
@@ -80,5 +80,15 @@ describe('Content-Security-Policy', () => {
   it('is written into the page right after the charset', () => {
     const html = withCsp('<head>\n<meta charset="UTF-8" />\n<title>x</title></head>');
     expect(html).toMatch(/<meta charset="UTF-8" \/>\n\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
+  });
+});
+
+describe('withShell', () => {
+  it('writes the escaped title and subtitle before the root, hidden from assistive technology', () => {
+    const html = withShell('<body><div id="root"></div></body>', 'A & B', 'Say "hi" <now>');
+    expect(html).toContain('<p class="app-shell__title">A &amp; B</p>');
+    expect(html).toContain('Say &quot;hi&quot; &lt;now&gt;');
+    expect(html.indexOf('id="app-shell"')).toBeLessThan(html.indexOf('id="root"'));
+    expect(html).toContain('aria-hidden="true"');
   });
 });

@@ -94,6 +94,18 @@ export function sharePageHtml(indexHtml: string, page: SharePage, appTitle: stri
     .replace('</head>', `    ${tags}\n  </head>`);
 }
 
+/**
+ * The page's header, written into the HTML, so a slow connection shows the title at once instead of a blank
+ * page until the code has arrived; the app removes it in the frame it draws its own header. It is hidden from
+ * assistive technology, which hears the app's own loading status.
+ */
+export function withShell(indexHtml: string, title: string, subtitle: string): string {
+  const shell =
+    `<div id="app-shell" class="app-shell" aria-hidden="true"><div class="app-header"><div class="app-header__titles">` +
+    `<p class="app-shell__title">${esc(title)}</p><p class="app-header__subtitle">${esc(subtitle)}</p></div></div></div>\n    `;
+  return indexHtml.replace('<div id="root"></div>', `${shell}<div id="root"></div>`);
+}
+
 /** Preview tags for the root page too, so a link to the app itself previews well. */
 export function rootPageHtml(indexHtml: string, appTitle: string, description: string, siteUrl?: string): string {
   const tags = previewTags({ title: appTitle, description, type: 'website', siteName: appTitle, url: siteRoot(siteUrl) });
@@ -125,8 +137,8 @@ export function sharePagesPlugin(datasetPath: string, rawSiteUrl = process.env.S
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return;
-      const html = withCsp(String(index.source));
       const roadmap = JSON.parse(readFileSync(datasetPath, 'utf8'));
+      const html = withShell(withCsp(String(index.source)), roadmap.meta.title, roadmap.meta.subtitle);
       const appTitle: string = roadmap.meta.title;
       index.source = rootPageHtml(html, appTitle, roadmap.meta.subtitle, siteUrl);
       for (const page of sharePagesOf(roadmap)) {

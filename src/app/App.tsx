@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ComponentProps } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { roadmapQuery } from '../dataset/roadmapQuery';
 import { DatasetError } from '../dataset/DatasetError';
@@ -36,11 +36,12 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   const [error, setError] = useState<Error | null>(null);
   const [progress, setProgress] = useState<{ loaded: number; total: number | null } | null>(null);
   const customUrl = custom && 'url' in custom ? custom.url : null;
-  const builtIn = useQuery(roadmapQuery());
   const remote = useQuery({
     ...roadmapQuery(customUrl ?? '', (loaded, total) => setProgress({ loaded, total })),
     enabled: customUrl !== null,
   });
+  // With a ?data= dataset the built-in one is only the fallback: it loads when that one fails, or on Reset.
+  const builtIn = useQuery({ ...roadmapQuery(), enabled: customUrl === null || remote.isError });
 
   const reset = useCallback(() => {
     setCustom(null);
@@ -87,24 +88,33 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     };
   }, [openFile]);
 
-  let shown: { id: string; roadmap: Roadmap; label: string | null; dataUrl: string | null; localFile: boolean } | null = null;
-  if (custom && 'fileName' in custom) shown = { id: `file:${custom.fileName}`, roadmap: custom.roadmap, label: custom.fileName, dataUrl: null, localFile: true };
-  else if (customUrl && remote.data) shown = { id: customUrl, roadmap: remote.data, label: customUrl, dataUrl: customUrl, localFile: false };
-  else if (builtIn.data && !(customUrl && remote.isPending)) shown = { id: 'built-in', roadmap: builtIn.data, label: null, dataUrl: null, localFile: false };
+  const remotePending = remote.isPending;
+  const shown = useMemo((): Shown | null => {
+    if (custom && 'fileName' in custom) return { id: `file:${custom.fileName}`, roadmap: custom.roadmap, label: custom.fileName, dataUrl: null, localFile: true };
+    if (customUrl && remote.data) return { id: customUrl, roadmap: remote.data, label: customUrl, dataUrl: customUrl, localFile: false };
+    if (builtIn.data && !(customUrl && remotePending)) return { id: 'built-in', roadmap: builtIn.data, label: null, dataUrl: null, localFile: false };
+    return null;
+  }, [custom, customUrl, remote.data, builtIn.data, remotePending]);
 
   // A failed ?data= load shows over the built-in roadmap; dismissing it settles on that roadmap.
   const remoteError = customUrl && remote.isError ? remote.error : null;
   const shownError = error ?? remoteError;
+
+  // The header the build wrote into the page goes in the frame the app draws its own, or an error.
+  const settled = shown !== null || shownError !== null || builtIn.isError;
+  useLayoutEffect(() => {
+    if (settled) document.getElementById('app-shell')?.remove();
+  }, [settled]);
   const errorLayer = shownError && (
     <DatasetErrorPanel
       error={shownError}
-      overlay={shown !== null}
+      overlay={shown !== null || (remoteError !== null && builtIn.isFetching)}
       onDismiss={error ? () => setError(null) : reset}
       onReset={custom ? reset : undefined}
     />
   );
   if (!shown) {
-    if (shownError && !builtIn.isPending) return errorLayer;
+    if (shownError && !builtIn.isPending && !shown) return errorLayer;
     if (builtIn.isError && !(customUrl && remote.isPending)) return <DatasetErrorPanel error={builtIn.error} onRetry={() => void builtIn.refetch()} />;
     return (
       <>
@@ -127,6 +137,14 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
       {errorLayer}
     </>
   );
+}
+
+interface Shown {
+  id: string;
+  roadmap: Roadmap;
+  label: string | null;
+  dataUrl: string | null;
+  localFile: boolean;
 }
 
 function Loading({ progress, url, onCancel }: { progress: { loaded: number; total: number | null } | null; url: string | null; onCancel?: () => void }) {

@@ -21,6 +21,21 @@ describe('loadRoadmap', () => {
     expect(progress.at(-1)).toBe(JSON.stringify(fixtureRoadmap).length);
   });
 
+  it('takes a download the page started early, once, and fetches afresh after that', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify({ broken: true })));
+    window.__roadmapEarlyFetch = new Map([['https://example.org/early.json', Promise.resolve(new Response(JSON.stringify(fixtureRoadmap)))]]);
+    const roadmap = await loadRoadmap('https://example.org/early.json');
+    expect(roadmap.milestones).toHaveLength(3);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    await expect(loadRoadmap('https://example.org/early.json')).rejects.toThrow(DatasetError);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up on an early download that never answers, after the time-out', async () => {
+    window.__roadmapEarlyFetch = new Map([['https://example.org/never.json', new Promise<Response>(() => undefined)]]);
+    await expect(loadRoadmap('https://example.org/never.json', { timeoutMs: 50 })).rejects.toBeInstanceOf(TimeoutError);
+  });
+
   it('stops at the size limit when the server announces a larger file', async () => {
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{}', { headers: { 'content-length': '70000000' } }));
     await expect(loadRoadmap('https://example.org/big.json')).rejects.toThrow(/70\.0 MB, over the 60 MB limit/);

@@ -1,4 +1,5 @@
 import { DatasetError } from './DatasetError';
+import { takeEarlyFetch } from './earlyFetch';
 import type { Roadmap } from './schema';
 import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from './validateDatasetText';
 
@@ -39,7 +40,8 @@ export async function loadRoadmap(url: string, { signal, onProgress, timeoutMs =
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(target, { signal: combined });
+    const early = takeEarlyFetch(target.href);
+    response = await (early ? abortable(early, combined) : fetch(target, { signal: combined }));
   } catch (error) {
     if (signal?.aborted) throw error;
     if (timeout.aborted) throw new TimeoutError(`${url} did not answer within ${timeoutMs / 1000} seconds`);
@@ -54,6 +56,15 @@ export async function loadRoadmap(url: string, { signal, onProgress, timeoutMs =
   const result = validateDatasetText(text, url);
   if (!result.ok) throw new DatasetError(result.summary, result.problems);
   return result.roadmap;
+}
+
+/** A request started before `signal` existed still gives up when it fires. */
+function abortable(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    response.then(resolve, reject);
+  });
 }
 
 /** Reads the body in chunks, reporting progress and stopping at the size limit. */

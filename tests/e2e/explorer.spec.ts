@@ -33,6 +33,9 @@ describe('the explorer in Chromium', () => {
     expect(await page.locator('svg[role="group"][aria-label]').count()).toBe(2);
     expect(await details(page).locator('h2').count()).toBe(0);
     await expect(page.title()).resolves.toBe('AGI Roadmap Explorer');
+    // The header the build writes into the page has given way to the app's own.
+    expect(await page.locator('#app-shell').count()).toBe(0);
+    expect(await page.getByText('AGI Roadmap Explorer', { exact: true }).count()).toBe(1);
     expect(problems).toEqual([]);
     await page.context().close();
   });
