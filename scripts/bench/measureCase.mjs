@@ -33,6 +33,7 @@ export async function measureCase(browser, { url, probe, target, drag, view, cap
     const before = await page.evaluate(view);
     const { frames, longTaskMs } = await withTimeout(page.evaluate(scriptedZoomPan, { target, drag }), capMs, 'The zoom and pan');
     result.frames = frameStats(frames);
+    if (process.env.BENCH_FRAMES) console.log(`  frames: ${frames.map((f) => f.toFixed(0)).join(" ")}`);
     result.longTaskMs = longTaskMs;
     if (!(await viewMoved(page, view, before))) throw new Error('The scripted zoom and pan did not move the view');
   } catch (error) {
