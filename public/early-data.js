@@ -1,8 +1,10 @@
 /* global window, document, location */
-// Runs before the app's code: starts downloading a ?data= dataset while that code downloads and starts,
-// instead of after it (src/dataset/earlyFetch.ts hands the response to the loader, once; anything but
-// http(s) is left to the loader, which explains why it refuses it). The header written into the page
-// belongs to the built-in dataset and the full layout, so another dataset, an embed or a talk hides it.
+// Runs before the app's code: starts downloading the dataset while that code downloads and starts, instead
+// of after it. It is the ?data= dataset when there is one, else the built-in dataset, whose hashed address
+// the build writes into <link id="built-in-dataset">. src/dataset/earlyFetch.ts hands each download to the
+// loader once (anything but http(s) is left to the loader, which explains why it refuses it). The header
+// written into the page belongs to the built-in dataset's full layout, so another dataset, an embed or a
+// talk hides it.
 (function () {
   var params = new URLSearchParams(location.search);
   var data = params.get('data');
@@ -10,16 +12,19 @@
     var shell = document.getElementById('app-shell');
     if (shell) shell.hidden = true;
   }
-  if (!data) return;
+  var builtIn = document.getElementById('built-in-dataset');
+  var wanted = data || (builtIn && builtIn.getAttribute('href'));
+  if (!wanted) return;
   var url;
   try {
-    url = new URL(data, location.href);
+    url = new URL(wanted, location.href);
   } catch {
     return;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
   var early = (window.__roadmapEarlyFetch = window.__roadmapEarlyFetch || new Map());
-  var response = fetch(url.href);
+  var controller = new AbortController();
+  var response = fetch(url.href, { signal: controller.signal });
   response.catch(function () {});
-  early.set(url.href, response);
+  early.set(url.href, { response: response, controller: controller });
 })();

@@ -6,6 +6,7 @@ import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from '../data
 import type { Roadmap } from '../dataset/schema';
 import type { DatasetErrorPanel as ErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
+import { ChunkBoundary } from '../ui/ChunkBoundary';
 import { clearDataParam, readDataParam } from './dataParam';
 import type { DatasetControls } from './datasetControls';
 
@@ -17,10 +18,18 @@ const loadErrorPanel = () => import('./DatasetErrorPanel');
 const LazyErrorPanel = lazy(() => loadErrorPanel().then((m) => ({ default: m.DatasetErrorPanel })));
 
 function DatasetErrorPanel(props: ComponentProps<typeof ErrorPanel>) {
+  // Without its code (the network is down and nothing was saved) the error still reads, in plain words.
+  const plain = (
+    <div className="dataset-error" role="alert">
+      <p>{props.error.message}</p>
+    </div>
+  );
   return (
-    <Suspense fallback={null}>
-      <LazyErrorPanel {...props} />
-    </Suspense>
+    <ChunkBoundary fallback={plain}>
+      <Suspense fallback={null}>
+        <LazyErrorPanel {...props} />
+      </Suspense>
+    </ChunkBoundary>
   );
 }
 
@@ -118,7 +127,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     if (builtIn.isError && !(customUrl && remote.isPending)) return <DatasetErrorPanel error={builtIn.error} onRetry={() => void builtIn.refetch()} />;
     return (
       <>
-        <Loading progress={customUrl ? progress : null} url={customUrl} onCancel={customUrl ? reset : undefined} />
+        <Loading progress={customUrl && !remoteError ? progress : null} url={remoteError ? null : customUrl} onCancel={customUrl && !remoteError ? reset : undefined} />
         {errorLayer}
       </>
     );

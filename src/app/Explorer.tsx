@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { ChunkBoundary } from '../ui/ChunkBoundary';
 import type { Roadmap } from '../dataset/schema';
 import { createAppStore } from '../state/createAppStore';
 import { AppStoreProvider } from '../state/AppStore';
@@ -49,9 +50,11 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
   return (
     <AppStoreProvider store={boot.store}>
       {boot.presenter ? (
-        <Suspense fallback={null}>
-          <PresenterView />
-        </Suspense>
+        <ChunkBoundary fallback={<p role="alert">The presenter view could not load; reload this window to try again.</p>}>
+          <Suspense fallback={null}>
+            <PresenterView />
+          </Suspense>
+        </ChunkBoundary>
       ) : (
         <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} controls={controls} />
       )}

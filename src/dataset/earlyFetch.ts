@@ -1,16 +1,21 @@
 /**
- * Datasets whose download `public/early-data.js` started as soon as the page was parsed, keyed by absolute
- * URL. The loader takes each response once, so a retry always fetches afresh.
+ * Downloads that `public/early-data.js` started as soon as the page was parsed, keyed by absolute URL.
+ * The loader takes each one once, so a retry always fetches afresh; its controller lets the loader cancel it.
  */
+export interface EarlyFetch {
+  response: Promise<Response>;
+  controller: AbortController;
+}
+
 declare global {
   interface Window {
-    __roadmapEarlyFetch?: Map<string, Promise<Response>>;
+    __roadmapEarlyFetch?: Map<string, EarlyFetch>;
   }
 }
 
-export function takeEarlyFetch(href: string): Promise<Response> | undefined {
+export function takeEarlyFetch(href: string): EarlyFetch | undefined {
   const early = globalThis.window?.__roadmapEarlyFetch;
-  const response = early?.get(href);
+  const found = early?.get(href);
   early?.delete(href);
-  return response;
+  return found;
 }

@@ -23,7 +23,8 @@ describe('loadRoadmap', () => {
 
   it('takes a download the page started early, once, and fetches afresh after that', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify({ broken: true })));
-    window.__roadmapEarlyFetch = new Map([['https://example.org/early.json', Promise.resolve(new Response(JSON.stringify(fixtureRoadmap)))]]);
+    const early = { response: Promise.resolve(new Response(JSON.stringify(fixtureRoadmap))), controller: new AbortController() };
+    window.__roadmapEarlyFetch = new Map([['https://example.org/early.json', early]]);
     const roadmap = await loadRoadmap('https://example.org/early.json');
     expect(roadmap.milestones).toHaveLength(3);
     expect(fetchSpy).not.toHaveBeenCalled();
@@ -31,9 +32,11 @@ describe('loadRoadmap', () => {
     expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
 
-  it('gives up on an early download that never answers, after the time-out', async () => {
-    window.__roadmapEarlyFetch = new Map([['https://example.org/never.json', new Promise<Response>(() => undefined)]]);
+  it('gives up on an early download that never answers after the time-out, and cancels it', async () => {
+    const controller = new AbortController();
+    window.__roadmapEarlyFetch = new Map([['https://example.org/never.json', { response: new Promise<Response>(() => undefined), controller }]]);
     await expect(loadRoadmap('https://example.org/never.json', { timeoutMs: 50 })).rejects.toBeInstanceOf(TimeoutError);
+    expect(controller.signal.aborted).toBe(true);
   });
 
   it('stops at the size limit when the server announces a larger file', async () => {

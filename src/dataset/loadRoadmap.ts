@@ -1,5 +1,5 @@
 import { DatasetError } from './DatasetError';
-import { takeEarlyFetch } from './earlyFetch';
+import { takeEarlyFetch, type EarlyFetch } from './earlyFetch';
 import type { Roadmap } from './schema';
 import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from './validateDatasetText';
 
@@ -58,11 +58,15 @@ export async function loadRoadmap(url: string, { signal, onProgress, timeoutMs =
   return result.roadmap;
 }
 
-/** A request started before `signal` existed still gives up when it fires. */
-function abortable(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
+/** A request started before `signal` existed still gives up, and is cancelled, when it fires. */
+function abortable({ response, controller }: EarlyFetch, signal: AbortSignal): Promise<Response> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    const abort = () => {
+      controller.abort(signal.reason);
+      reject(signal.reason);
+    };
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
     response.then(resolve, reject);
   });
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { ChunkBoundary } from '../ui/ChunkBoundary';
 import { useAppStore } from '../state/AppStore';
 import { shareUrl, type ShareTarget } from '../share/shareLinks';
 import { DEFAULT_FILTERS } from '../state/createAppStore';
@@ -16,9 +17,11 @@ export function PresentationLayers({ target }: { target: ShareTarget }) {
   return (
     <>
       {qr && (
-        <Suspense fallback={null}>
-          <AudienceQr link={link} step={step} />
-        </Suspense>
+        <ChunkBoundary fallback={<p className="muted">{link}</p>}>
+          <Suspense fallback={null}>
+            <AudienceQr link={link} step={step} />
+          </Suspense>
+        </ChunkBoundary>
       )}
       {blank && (
         <div className="blank-screen" role="region" aria-label="Blank screen">

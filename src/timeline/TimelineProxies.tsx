@@ -37,7 +37,7 @@ const MarkProxy = memo(function MarkProxy({ mark }: { mark: MilestoneMark }) {
   const levelText = levelName ? `, Level ${mark.levelRank} ${levelName}` : '';
   const props = useMarkProps(mark.id, `milestone-proxy milestone-proxy--${mark.precision}`, `${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}${levelText}`);
   return (
-    <g {...props}>
+    <g {...props} data-lane-id={mark.laneId}>
       {mark.precision === 'day' ? (
         <circle cx={mark.x} cy={mark.y} r={6.5} />
       ) : (
@@ -54,6 +54,7 @@ const BinProxy = memo(function BinProxy({ bin, onOpen }: { bin: MilestoneBin; on
     <rect
       className="milestone-bin"
       data-focus-id={bin.id}
+      data-lane-id={bin.laneId}
       role="button"
       tabIndex={tabStop ? 0 : -1}
       aria-label={label}

@@ -14,6 +14,8 @@ export interface PaintStyle {
   fontFamily: string;
   binFill: string;
   binText: string;
+  /** The page's background, drawn around counts so they read on any bin shade. */
+  halo: string;
 }
 
 export interface PaintState {
@@ -61,6 +63,10 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLay
     if (w >= text.length * 7 + 4) {
       ctx.globalAlpha = lit ? 1 : style.dimOpacity;
       ctx.fillStyle = style.binText;
+      ctx.strokeStyle = style.halo;
+      ctx.lineWidth = 3;
+      ctx.lineJoin = 'round';
+      ctx.strokeText(text, b.x1 + 1 + w / 2, (b.y1 + b.y2) / 2);
       ctx.fillText(text, b.x1 + 1 + w / 2, (b.y1 + b.y2) / 2);
     }
   }

@@ -26,5 +26,6 @@ export function readPaintStyle(svg: SVGSVGElement): PaintStyle {
     fontFamily: label?.fontFamily || root.fontFamily || 'system-ui, sans-serif',
     binFill: bin?.fill || '#64748b',
     binText: text,
+    halo: root.getPropertyValue('--surface').trim() || '#ffffff',
   };
 }

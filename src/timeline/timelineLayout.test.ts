@@ -136,6 +136,15 @@ describe('timelineFrame at high density', () => {
     expect(frame(denseFull, new Set(['m1000'])).marks.map((m) => m.id)).toContain('m1000');
   });
 
+  it('still draws a year-long bar that began before the dense stretch in view', () => {
+    const withYear = [...dense, { ...base, id: 'year-2021', date: '2021' }];
+    const yearTracks = timelineTracks({ milestones: withYear, lanes, levelRanks, full: denseFull, width: 1000 });
+    const f = timelineFrame(yearTracks, { start: Date.UTC(2021, 2, 1), end: Date.UTC(2022, 1, 1) }, today);
+    expect(f.bins.length).toBeGreaterThan(0);
+    expect(f.marks.map((m) => m.id)).toContain('year-2021');
+    expect(f.drawn).toBe(f.marks.length + f.bins.reduce((n, b) => n + b.count, 0));
+  });
+
   it('keeps the shipped-size data as single marks', () => {
     expect(layoutAt().bins).toHaveLength(0);
   });

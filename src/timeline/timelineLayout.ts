@@ -124,7 +124,14 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
     }
     // Dense: one bin per power-of-two stretch of days, its members found by binary search, so a frame
     // costs the bins in view, not the milestones. Small bins still get single marks.
-    let a = lowerBound(starts, Math.floor(from / binMs) * binMs);
+    const firstBin = Math.floor(from / binMs) * binMs;
+    let a = lowerBound(starts, firstBin);
+    // Bars that began before the first bin but reach into view are drawn on their own, as in a sparse lane.
+    for (let i = lowerBound(starts, from - t.longestSpan); i < a; i++) {
+      if (!shows(i)) continue;
+      marks.push(toMark(items[i]!, lane.id, px));
+      drawn++;
+    }
     for (let key = Math.floor(from / binMs); key * binMs < to && a < items.length; key++) {
       const b = lowerBound(starts, (key + 1) * binMs, a);
       const n = b - a;

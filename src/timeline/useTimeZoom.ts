@@ -72,7 +72,12 @@ export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, win
         const t = event.transform;
         onWindowRef.current(windowFromTransform({ k: t.k, x: t.x + left * (t.k - 1) }, full, plotWidth));
       })
-      .on('end', (event: { sourceEvent: Event | null }) => (event.sourceEvent?.type === 'wheel' ? wheelEnded() : gesture(false)));
+      .on('end', (event: { sourceEvent: Event | null }) => {
+        // A programmatic move (the store's window replayed into d3, as during a one-finger pan) ends no gesture.
+        if (!event.sourceEvent) return;
+        if (event.sourceEvent.type === 'wheel') wheelEnded();
+        else gesture(false);
+      });
     behaviour.current = z;
     const selection = select(svg);
     selection.call(z).on('dblclick.zoom', null);

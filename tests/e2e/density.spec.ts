@@ -101,6 +101,10 @@ describe('the timeline at thousands of milestones', () => {
     expect(new Set(seen).size).toBe(seen.length);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Reset zoom' }).and(page.locator(':enabled')).waitFor();
+    // The block split under the keyboard user: focus stays in the timeline, on what replaced it.
+    await page.waitForFunction(() => document.activeElement?.closest('.timeline__svg') !== null);
+    await page.keyboard.press('-');
+    await page.waitForFunction(() => document.activeElement?.closest('.timeline__svg') !== null);
     await page.context().close();
   });
 

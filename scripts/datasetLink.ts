@@ -1,0 +1,22 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Writes the built-in dataset's address into the page as `<link id="built-in-dataset">`, which downloads
+ * nothing itself: `public/early-data.js` starts that download beside the app's code, unless the page opens
+ * another dataset. Its file name carries a content hash, so only the build can write the link.
+ */
+export function datasetLinkPlugin(datasetFile: string): Plugin {
+  const stem = datasetFile.split('/').pop()!.replace(/\.json$/, '');
+  return {
+    name: 'dataset-link',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const asset = Object.keys(ctx.bundle ?? {}).find((name) => name.startsWith(`assets/${stem}-`) && name.endsWith('.json'));
+        if (!asset) return html;
+        return html.replace('</head>', `    <link id="built-in-dataset" rel="alternate" type="application/json" href="./${asset}" />\n  </head>`);
+      },
+    },
+  };
+}
