@@ -8,9 +8,9 @@
 (function () {
   var params = new URLSearchParams(location.search);
   var data = params.get('data');
+  // A class on <html>, which exists already: this script may run before the header has been parsed.
   if (data || params.has('embed') || params.has('present') || params.has('presenter')) {
-    var shell = document.getElementById('app-shell');
-    if (shell) shell.hidden = true;
+    document.documentElement.classList.add('without-shell');
   }
   var builtIn = document.getElementById('built-in-dataset');
   var wanted = data || (builtIn && builtIn.getAttribute('href'));

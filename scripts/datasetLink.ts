@@ -15,7 +15,11 @@ export function datasetLinkPlugin(datasetFile: string): Plugin {
       handler(html, ctx) {
         const asset = Object.keys(ctx.bundle ?? {}).find((name) => name.startsWith(`assets/${stem}-`) && name.endsWith('.json'));
         if (!asset) return html;
-        return html.replace('</head>', `    <link id="built-in-dataset" rel="alternate" type="application/json" href="./${asset}" />\n  </head>`);
+        // Before the early script, so the link is parsed by the time that script runs.
+        const link = `<link id="built-in-dataset" rel="alternate" type="application/json" href="./${asset}" />`;
+        return html.includes('<script src="./early-data.js"')
+          ? html.replace('<script src="./early-data.js"', `${link}\n    <script src="./early-data.js"`)
+          : html.replace('</head>', `    ${link}\n  </head>`);
       },
     },
   };

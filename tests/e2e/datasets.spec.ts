@@ -33,9 +33,15 @@ describe('custom datasets in Chromium', () => {
   it('loads a good dataset by ?data=, draws it, carries it in links, and resets to the built-in one', async () => {
     const { page, problems } = await openApp(browser);
     await serve(page, { 'history.json': { body: example } });
+    const builtInRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/roadmap-[^/]*\.json$/.test(new URL(r.url()).pathname)) builtInRequests.push(r.url());
+    });
     await page.goto(`${inject('baseUrl')}?data=test-data/history.json`);
     await page.locator('.app').waitFor();
     expect(await h1(page)).toBe(exampleTitle);
+    // The built-in dataset is only the fallback here: nothing downloads it while the other one works.
+    expect(builtInRequests).toEqual([]);
     expect(await mark(page, 'turing-computing-machinery').count()).toBe(1);
     await mark(page, 'phase-symbolic').click();
     await details(page).locator('.node-details h2').waitFor();
