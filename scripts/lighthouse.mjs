@@ -1,27 +1,17 @@
 // npm run lighthouse: builds the app, serves it locally and runs Lighthouse (its default mobile configuration with
 // simulated throttling) three times in the system Chromium; prints each category's median score against its target
 // and exits 1 when one is missed.
-import { execFileSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildApp } from './buildApp.mjs';
 import { writeFileSync } from 'node:fs';
 import { serveStatic } from './serveStatic.mjs';
 import { CHROMIUM_FLAGS } from './bench/measurePage.mjs';
+import { chromiumPath } from './chromiumPath.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 };
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
-
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  try {
-    return execFileSync('/bin/sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    console.error('No Chromium found: install one (on Debian or Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH.');
-    process.exit(2);
-  }
-}
 
 const chromePath = chromiumPath();
 console.log('Building the app…');

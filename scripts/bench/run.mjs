@@ -2,7 +2,6 @@
 // Builds the app, generates synthetic datasets, and measures the app and vis-timeline on them in headless Chromium.
 // Targets are printed, never enforced; it exits 1 only when the app failed to draw a dataset or the page logged an
 // error or a failed request, which makes `--sizes 1000 --no-peer` an honest smoke test.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +14,7 @@ import { serveStatic } from '../serveStatic.mjs';
 import { formatBenchTable } from './benchReport.mjs';
 import { measureCase } from './measureCase.mjs';
 import { CHROMIUM_FLAGS } from './measurePage.mjs';
+import { chromiumPath } from '../chromiumPath.mjs';
 
 const CAP_MS = 60_000;
 const PEER = 'vis-timeline';
@@ -24,16 +24,6 @@ const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(`--sizes takes whole numbers separated by commas, not "${values.sizes}"`);
   process.exit(2);
-}
-
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  try {
-    return execFileSync('/bin/sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    console.error('No Chromium found: install one (on Debian or Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH.');
-    process.exit(2);
-  }
 }
 
 const executablePath = chromiumPath();

@@ -83,7 +83,11 @@ export const selectLevelsOfInitiative = (s: AppState, initiativeId: string) => {
 };
 
 /** True when the concern filter touches this node; shown as its own outline, whatever is selected. */
-export const selectTouchedByConcern = (id: string) => (s: AppState): boolean => {
-  const concern = s.filters.concern;
-  return concern !== null && (id === concern || neighboursOf(s.index, concern).has(id));
-};
+/** Whether a node is the concern itself or linked to it: the amber outline of the concern filter. */
+export const concernTouches =
+  (index: RoadmapIndex, concern: string) =>
+  (id: string): boolean =>
+    id === concern || neighboursOf(index, concern).has(id);
+
+export const selectTouchedByConcern = (id: string) => (s: AppState): boolean =>
+  s.filters.concern !== null && concernTouches(s.index, s.filters.concern)(id);

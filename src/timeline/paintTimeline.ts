@@ -21,8 +21,8 @@ export interface PaintStyle {
 export interface PaintState {
   highlight: Highlight | null;
   selectedId: string | null;
-  /** The concern filter's node and its neighbours, outlined in amber. */
-  concern: ReadonlySet<string> | null;
+  /** Whether the concern filter outlines a node in amber (the concern and its neighbours). */
+  concern: ((id: string) => boolean) | null;
 }
 
 const TAU = Math.PI * 2;
@@ -75,7 +75,7 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLay
     const lit = isLit(m.id);
     ctx.globalAlpha = lit ? 1 : style.dimOpacity;
     const selected = m.id === state.selectedId;
-    const concern = state.concern?.has(m.id) ?? false;
+    const concern = state.concern?.(m.id) ?? false;
     ctx.beginPath();
     if (m.precision === 'day') ctx.arc(m.x, m.y, 6.5, 0, TAU);
     else ctx.roundRect(m.x - m.width / 2, m.y - 5, m.width, 10, m.precision === 'month' ? 5 : 2);

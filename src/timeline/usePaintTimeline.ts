@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useAppStore } from '../state/AppStore';
-import { selectHighlight } from '../state/selectors';
-import { neighboursOf } from '../dataset/indexRoadmap';
+import { concernTouches, selectHighlight } from '../state/selectors';
 import { paintTimeline, type PaintStyle } from './paintTimeline';
 import { readPaintStyle } from './readPaintStyle';
 import type { TimelineLayout } from './timelineLayout';
@@ -17,7 +16,7 @@ export function usePaintTimeline(canvasRef: RefObject<HTMLCanvasElement | null>,
   const styleVersion = useStyleVersion();
   // Reading computed styles forces a style pass, so it happens only when the look changed, not per zoom frame.
   const style = useRef<{ key: string; value: PaintStyle } | null>(null);
-  const concern = useMemo(() => (concernId ? new Set([concernId, ...neighboursOf(index, concernId)]) : null), [concernId, index]);
+  const concern = useMemo(() => (concernId ? concernTouches(index, concernId) : null), [concernId, index]);
 
   // Painted before the browser paints, in the same frame as the SVG layers around it.
   useLayoutEffect(() => {
