@@ -18,6 +18,8 @@ export function usePaintTimeline(canvasRef: RefObject<HTMLCanvasElement | null>,
   const style = useRef<{ key: string; value: PaintStyle } | null>(null);
   const concern = useMemo(() => (concernId ? concernTouches(index, concernId) : null), [concernId, index]);
 
+  const repaint = useRef<() => void>(() => undefined);
+
   // Painted before the browser paints, in the same frame as the SVG layers around it.
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
@@ -35,8 +37,46 @@ export function usePaintTimeline(canvasRef: RefObject<HTMLCanvasElement | null>,
     }
     const key = `${presenting}:${styleVersion}`;
     if (style.current?.key !== key) style.current = { key, value: readPaintStyle(svg) };
-    paintTimeline(ctx, layout, tracks, style.current.value, { highlight, selectedId, concern }, dpr);
+    const paintStyle = style.current.value;
+    repaint.current = () => paintTimeline(ctx, layout, tracks, paintStyle, { highlight, selectedId, concern }, dpr);
+    repaint.current();
   }, [canvasRef, svgRef, layout, tracks, highlight, selectedId, concern, presenting, styleVersion]);
+
+  useWarmCanvas(canvasRef, repaint);
+}
+
+/**
+ * The first frames painted while the canvas is on screen make the browser allocate its display buffers, 15 to
+ * 25 ms each: repainting the same picture on two frames once it is in view and the page is idle pays that
+ * before the first zoom or pan, not during it.
+ */
+function useWarmCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, repaint: RefObject<() => void>) {
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || typeof IntersectionObserver === 'undefined') return;
+    let frame = 0;
+    let idle = 0;
+    const stop = () => {
+      cancelAnimationFrame(frame);
+      (window.cancelIdleCallback ?? clearTimeout)(idle);
+    };
+    const paintOn = (frames: number) => {
+      frame = requestAnimationFrame(() => {
+        repaint.current();
+        if (frames > 1) paintOn(frames - 1);
+      });
+    };
+    const observer = new IntersectionObserver((entries) => {
+      stop();
+      if (!entries.some((e) => e.isIntersecting)) return;
+      idle = window.requestIdleCallback ? window.requestIdleCallback(() => paintOn(2)) : window.setTimeout(() => paintOn(2), 200);
+    });
+    observer.observe(canvas);
+    return () => {
+      observer.disconnect();
+      stop();
+    };
+  }, [canvasRef, repaint]);
 }
 
 /** Changes when the page's look changes outside the store: the theme switch, and printing. */
