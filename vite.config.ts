@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { sharePagesPlugin } from './scripts/sharePages';
-import { offlinePlugin } from './scripts/offlinePlugin';
-import { datasetLinkPlugin } from './scripts/datasetLink';
+import { sharePagesPlugin } from './scripts/sharePages.ts';
+import { offlinePlugin } from './scripts/offlinePlugin.ts';
+import { datasetLinkPlugin } from './scripts/datasetLink.ts';
 
 // A relative base lets `dist/` be served from any sub-path of any static host.
 export default defineConfig({

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { build, type Plugin } from 'vite';
-import { precacheManifest } from './precacheManifest';
+import { precacheManifest } from './precacheManifest.ts';
 
 /** Every file under `dir`, relative to it with forward slashes. */
 async function listFiles(dir: string): Promise<string[]> {
