@@ -145,6 +145,25 @@ describe('timelineFrame at high density', () => {
     expect(f.drawn).toBe(f.marks.length + f.bins.reduce((n, b) => n + b.count, 0));
   });
 
+  it('gives no mark to a milestone outside the window, even in a small bin at its edge or when selected', () => {
+    const pad = tracks.radius + 1;
+    const everySelected = new Set(dense.map((m) => m.id));
+    let checked = 0;
+    for (const days of [3, 9, 30, 75, 160, 400, 900]) {
+      for (let offset = 0; offset < 7; offset++) {
+        const start = Date.UTC(2021, 4, 1) + offset * 37_000_000;
+        const f = frame({ start, end: start + days * 86_400_000 }, offset % 2 ? everySelected : undefined);
+        for (const m of f.marks) {
+          const [from, to] = m.precision === 'day' ? [m.x, m.x] : [m.x1, m.x2];
+          expect(to, `${m.id} at ${days} days`).toBeGreaterThanOrEqual(f.plot.left - pad);
+          expect(from, `${m.id} at ${days} days`).toBeLessThanOrEqual(f.plot.right + pad);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('keeps the shipped-size data as single marks', () => {
     expect(layoutAt().bins).toHaveLength(0);
   });

@@ -108,9 +108,10 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
     const { items, starts, lane } = track;
     const from = window.start - padTime;
     const to = window.end + padTime;
+    // Whether a milestone reaches into the window (bars that began before it included).
     const shows = (i: number) => {
       const item = items[i]!;
-      return (item.precision === 'day' ? item.start : item.end) >= from;
+      return item.start < to && (item.precision === 'day' ? item.start : item.end) >= from;
     };
     const hi = lowerBound(starts, to);
     if ((hi - lowerBound(starts, from)) * MARK_PX <= (right - left) * track.rowCount * 0.5) {
@@ -135,10 +136,15 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
     for (let key = Math.floor(from / binMs); key * binMs < to && a < items.length; key++) {
       const b = lowerBound(starts, (key + 1) * binMs, a);
       const n = b - a;
-      drawn += n;
       if (n > 0 && n <= track.rowCount) {
-        for (let i = a; i < b; i++) marks.push(toMark(items[i]!, lane.id, px));
+        // A small bin at either edge of the window can hold milestones outside it: they get no mark.
+        for (let i = a; i < b; i++) {
+          if (!shows(i)) continue;
+          marks.push(toMark(items[i]!, lane.id, px));
+          drawn++;
+        }
       } else if (n > 0) {
+        drawn += n;
         const start = key * binMs;
         bins.push({
           id: `bin:${lane.id}:${binDays}:${key}`,
@@ -155,7 +161,7 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
           from: a,
           to: b,
         });
-        if (pinned) for (let i = a; i < b; i++) if (pinned.has(items[i]!.milestone.id)) marks.push(toMark(items[i]!, lane.id, px));
+        if (pinned) for (let i = a; i < b; i++) if (shows(i) && pinned.has(items[i]!.milestone.id)) marks.push(toMark(items[i]!, lane.id, px));
       }
       a = b;
     }
