@@ -2,16 +2,9 @@
 // Runs before the app's code: starts downloading the dataset while that code downloads and starts, instead
 // of after it. It is the ?data= dataset when there is one, else the built-in dataset, whose hashed address
 // the build writes into <link id="built-in-dataset">. src/dataset/earlyFetch.ts hands each download to the
-// loader once (anything but http(s) is left to the loader, which explains why it refuses it). The header
-// written into the page belongs to the built-in dataset's full layout, so another dataset, an embed or a
-// talk hides it.
+// loader once (anything but http(s) is left to the loader, which explains why it refuses it).
 (function () {
-  var params = new URLSearchParams(location.search);
-  var data = params.get('data');
-  // A class on <html>, which exists already: this script may run before the header has been parsed.
-  if (data || params.has('embed') || params.has('present') || params.has('presenter')) {
-    document.documentElement.classList.add('without-shell');
-  }
+  var data = new URLSearchParams(location.search).get('data');
   var builtIn = document.getElementById('built-in-dataset');
   var wanted = data || (builtIn && builtIn.getAttribute('href'));
   if (!wanted) return;

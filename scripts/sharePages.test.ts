@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSiteUrl, CONTENT_SECURITY_POLICY, previewText, sharePageHtml, sharePagesOf, withCsp, withShell } from './sharePages';
+import { checkSiteUrl, contentSecurityPolicy, previewText, scriptHash, sharePageHtml, sharePagesOf, SHELL_SWITCH, withCsp, withShell } from './sharePages';
 
 const index = `<!doctype html><html><head>
 <link rel="icon" href="./favicon.svg" />
@@ -69,17 +69,26 @@ describe('checkSiteUrl', () => {
 
 describe('Content-Security-Policy', () => {
   it('forbids inline scripts and eval, and allows only what the features need', () => {
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
-    expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' data: blob:");
-    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self' https:");
-    expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self'");
+    const policy = contentSecurityPolicy();
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).toContain("img-src 'self' data: blob:");
+    expect(policy).toContain("connect-src 'self' https:");
+    expect(policy).toContain("worker-src 'self'");
   });
 
   it('is written into the page right after the charset', () => {
     const html = withCsp('<head>\n<meta charset="UTF-8" />\n<title>x</title></head>');
-    expect(html).toMatch(/<meta charset="UTF-8" \/>\n\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
+    expect(html).toMatch(/<meta charset="UTF-8" \/>\n\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
+  });
+
+  it('allows the inline scripts the page already holds by their hashes, and nothing else inline', () => {
+    const html = withCsp('<head>\n<meta charset="UTF-8" />\n<script id="x">go()</script><script src="./a.js"></script></head>');
+    // echo -n 'go()' | openssl dgst -sha256 -binary | base64
+    expect(scriptHash('go()')).toBe('sha256-5KYv+PUboo5h+0+YAtGRPbwv5d/QxzHslP4YGnUaxRw=');
+    expect(html).toContain(`script-src 'self' 'sha256-5KYv+PUboo5h+0+YAtGRPbwv5d/QxzHslP4YGnUaxRw=';`);
+    expect(html).not.toContain('unsafe-inline');
   });
 });
 
@@ -90,5 +99,15 @@ describe('withShell', () => {
     expect(html).toContain('Say &quot;hi&quot; &lt;now&gt;');
     expect(html.indexOf('id="app-shell"')).toBeLessThan(html.indexOf('id="root"'));
     expect(html).toContain('aria-hidden="true"');
+  });
+
+  it('writes the inline switch that hides that header for another dataset, an embed or a talk', () => {
+    const html = withShell('<head></head><body><div id="root"></div></body>', 'A', 'B');
+    expect(html).toContain(`<script id="shell-switch">${SHELL_SWITCH}</script>\n  </head>`);
+    for (const query of ['?data=x.json', '?embed', '?present=2', '?presenter', '?node=codex']) {
+      const root = { classList: new Set<string>() };
+      new Function('location', 'document', SHELL_SWITCH)({ search: query }, { documentElement: { classList: { add: (c: string) => root.classList.add(c) } } });
+      expect(root.classList.has('without-shell'), query).toBe(query !== '?node=codex');
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
@@ -10,25 +11,35 @@ export interface SharePage {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The Content-Security-Policy of every built page: no inline script and no eval anywhere; images may be
- * data: or blob: (QR code, PNG export); datasets may come from any https address (`?data=`).
- * The dev server goes without it, because it needs its inline preamble.
+ * The Content-Security-Policy of every built page: no eval anywhere, and no inline script but those the build
+ * writes itself, each allowed by its hash; images may be data: or blob: (QR code, PNG export); datasets may come
+ * from any https address (`?data=`). The dev server goes without it, because it needs its inline preamble.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' https:",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' '),
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self' https:",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
+/** The hash a Content-Security-Policy allows an inline script by: `sha256-` and the base64 digest of its text. */
+export function scriptHash(code: string): string {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
+}
+
+/** Writes the policy right after the charset, allowing each inline script already in the page by its hash. */
 export function withCsp(indexHtml: string): string {
-  return indexHtml.replace(/(<meta charset="UTF-8" \/>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+  const inline = [...indexHtml.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\bsrc=/.test(m[1] ?? ''));
+  const hashes = inline.map((m) => scriptHash(m[2] ?? ''));
+  return indexHtml.replace(/(<meta charset="UTF-8" \/>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`);
 }
 
 /** A short, plain description for link previews (about 200 characters, cut at a word). */
@@ -95,6 +106,13 @@ export function sharePageHtml(indexHtml: string, page: SharePage, appTitle: stri
 }
 
 /**
+ * Hides the written header before the first paint when the page opens something else than the built-in
+ * dataset's full layout: another dataset, an embed or a talk. Inline, so no download can arrive after that paint.
+ */
+export const SHELL_SWITCH =
+  "(function(){var p=new URLSearchParams(location.search);if(p.has('data')||p.has('embed')||p.has('present')||p.has('presenter'))document.documentElement.classList.add('without-shell')})()";
+
+/**
  * The page's header, written into the HTML, so a slow connection shows the title at once instead of a blank
  * page until the code has arrived; the app removes it in the frame it draws its own header. It is hidden from
  * assistive technology, which hears the app's own loading status.
@@ -103,7 +121,7 @@ export function withShell(indexHtml: string, title: string, subtitle: string): s
   const shell =
     `<div id="app-shell" class="app-shell" aria-hidden="true"><div class="app-header"><div class="app-header__titles">` +
     `<p class="app-shell__title">${esc(title)}</p><p class="app-header__subtitle">${esc(subtitle)}</p></div></div></div>\n    `;
-  return indexHtml.replace('<div id="root"></div>', `${shell}<div id="root"></div>`);
+  return indexHtml.replace('</head>', `  <script id="shell-switch">${SHELL_SWITCH}</script>\n  </head>`).replace('<div id="root"></div>', `${shell}<div id="root"></div>`);
 }
 
 /** Preview tags for the root page too, so a link to the app itself previews well. */
@@ -138,7 +156,8 @@ export function sharePagesPlugin(datasetPath: string, rawSiteUrl = process.env.S
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return;
       const roadmap = JSON.parse(readFileSync(datasetPath, 'utf8'));
-      const html = withShell(withCsp(String(index.source)), roadmap.meta.title, roadmap.meta.subtitle);
+      // The policy comes last, so it can allow the header's inline switch by its hash.
+      const html = withCsp(withShell(String(index.source), roadmap.meta.title, roadmap.meta.subtitle));
       const appTitle: string = roadmap.meta.title;
       index.source = rootPageHtml(html, appTitle, roadmap.meta.subtitle, siteUrl);
       for (const page of sharePagesOf(roadmap)) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
 
@@ -38,6 +38,37 @@ describe('the explorer in Chromium', () => {
     expect(await page.getByText('AGI Roadmap Explorer', { exact: true }).count()).toBe(1);
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it('shows the header written into the page while the code is held back, but never for an embed, a talk or another dataset', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+    const errors: string[] = [];
+    let release = () => undefined as void;
+    const held = new Promise<void>((done) => (release = done));
+    // Every script but the page's own inline switch waits, as on a very slow connection.
+    await context.route(/\.js(\?.*)?$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const shellShown = async (query: string) => {
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`${query}: ${m.text()}`);
+      });
+      await page.goto(`${inject('baseUrl')}${query}`, { waitUntil: 'commit' });
+      await page.locator('#app-shell').waitFor({ state: 'attached' });
+      const shown = await page.locator('#app-shell').isVisible();
+      return { page, shown };
+    };
+    const plain = await shellShown('');
+    expect(plain.shown).toBe(true);
+    for (const query of ['?embed', '?present=1', '?data=elsewhere.json']) expect((await shellShown(query)).shown, query).toBe(false);
+    release();
+    // Once the code runs, the app's own header replaces the written one, and the policy refused nothing.
+    await plain.page.locator('.app').waitFor();
+    expect(await plain.page.locator('#app-shell').count()).toBe(0);
+    expect(errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+    await context.close();
   });
 
   it('selects an initiative from the roadmap and fills the panel, highlighting its links in both charts', async () => {
