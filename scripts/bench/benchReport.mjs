@@ -8,12 +8,49 @@ export const TARGETS = {
 };
 
 const MB = 1024 * 1024;
-const CELL = 24;
+const CELL = 30;
 const LABEL = 34;
 
 const seconds = (ms) => (ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`);
 const times = (ratio) => `${ratio < 0.1 ? ratio.toFixed(3) : ratio.toFixed(2)}×`;
 const check = (value, limit, unit) => (limit === undefined ? '' : ` ${value <= limit ? '✓' : '✗'} ≤ ${limit}${unit}`);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const range = (values) => [Math.min(...values), Math.max(...values)];
+
+/**
+ * One case's runs as one result: the median of each figure, the range of first render and of frames over budget,
+ * and every problem any run saw. A run that failed makes the case failed: a median must not hide a failure.
+ * @example combineRuns([{ renderMs: 900, … }, { renderMs: 1100, … }, { renderMs: 1000, … }]).renderMs // 1000
+ */
+export function combineRuns(results) {
+  const problems = [...new Set(results.flatMap((r) => r.problems ?? []))];
+  const failed = results.find((r) => r.error);
+  if (failed) return { ...failed, problems, runs: results.length };
+  const of = (pick) => results.map(pick);
+  return {
+    renderMs: median(of((r) => r.renderMs)),
+    renderRange: range(of((r) => r.renderMs)),
+    heap: median(of((r) => r.heap)),
+    frames: {
+      median: median(of((r) => r.frames.median)),
+      p95: median(of((r) => r.frames.p95)),
+      over: median(of((r) => r.frames.over)),
+      count: results[0].frames.count,
+    },
+    overRange: range(of((r) => r.frames.over)),
+    longTaskMs: median(of((r) => r.longTaskMs)),
+    problems,
+    runs: results.length,
+  };
+}
+
+/** "(1.36–1.58)" beside a median, when there was more than one run and they differed. */
+const spread = ([low, high], show) => (low === high ? '' : ` (${show(low)}–${show(high)})`);
 
 /** A row's cell for one case: "—" where the step never ran, the reason where it failed. */
 function cell(result, show, capMs) {
@@ -28,10 +65,10 @@ function rows(name, results, sizes, capMs, withTargets) {
   const metric = (label, show) => `  ${label.padEnd(LABEL - 2)}${sizes.map((size) => cell(results.get(size), (r) => show(r, size), capMs).padEnd(CELL)).join('')}`;
   return [
     name,
-    metric('first render', (r, size) => seconds(r.renderMs) + check(r.renderMs / 1000, target(size, 'renderMs') && target(size, 'renderMs') / 1000, ' s')),
+    metric('first render', (r, size) => seconds(r.renderMs) + (r.renderRange ? spread(r.renderRange, (ms) => (ms / 1000).toFixed(2)) : '') + check(r.renderMs / 1000, target(size, 'renderMs') && target(size, 'renderMs') / 1000, ' s')),
     metric('zoom/pan frame median', (r) => r.frames && `${r.frames.median.toFixed(1)} ms`),
     metric('zoom/pan frame p95', (r, size) => r.frames && `${r.frames.p95.toFixed(1)} ms${check(r.frames.p95, target(size, 'p95'), ' ms')}`),
-    metric(`frames over ${FRAME_BUDGET_MS} ms (of 60)`, (r, size) => r.frames && `${r.frames.over}${check(r.frames.over, target(size, 'over'), '')}`),
+    metric(`frames over ${FRAME_BUDGET_MS} ms (of 60)`, (r, size) => r.frames && `${r.frames.over}${r.overRange ? spread(r.overRange, String) : ''}${check(r.frames.over, target(size, 'over'), '')}`),
     metric('long tasks during zoom/pan', (r) => r.frames && `${Math.round(r.longTaskMs)} ms`),
     metric('JS heap after render', (r, size) => r.heap !== undefined && `${(r.heap / MB).toFixed(1)} MB${check(r.heap / MB, target(size, 'heapMB'), ' MB')}`),
   ];
@@ -52,9 +89,14 @@ function ratioRows(ours, peer, sizes, capMs) {
 }
 
 /** The whole table as text; `peer` is null when the peer was skipped. */
-export function formatBenchTable({ sizes, ours, peer, peerName, capMs, ourJs, peerJs, browserVersion }) {
+export function formatBenchTable({ sizes, ours, peer, peerName, capMs, ourJs, peerJs, browserVersion, runs = 1 }) {
   const header = `${''.padEnd(LABEL)}${sizes.map((s) => `${s.toLocaleString('en')} milestones`.padEnd(CELL)).join('')}`;
-  const lines = [`Headless Chromium ${browserVersion}, 1440×900; first render is navigation start → every milestone drawn and the page idle.`, '', header];
+  const lines = [
+    `Headless Chromium ${browserVersion}, 1440×900; first render is navigation start → every milestone drawn and the page idle.`,
+    ...(runs > 1 ? [`Each figure is the median of ${runs} runs, each in a fresh page; the range of the runs is in parentheses.`] : []),
+    '',
+    header,
+  ];
   lines.push(...rows('AGI Roadmap Explorer', ours, sizes, capMs, true));
   if (peer) {
     lines.push(...rows(peerName, peer, sizes, capMs, false));

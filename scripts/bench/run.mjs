@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,5000,20000] [--no-peer]
+// npm run bench [-- --sizes 1000,5000,20000] [--runs 3] [--no-peer]
 // Builds the app, generates synthetic datasets, and measures the app and vis-timeline on them in headless Chromium.
 // Targets are printed, never enforced; it exits 1 only when the app failed to draw a dataset or the page logged an
 // error or a failed request, which makes `--sizes 1000 --no-peer` an honest smoke test.
@@ -11,7 +11,7 @@ import { buildApp } from '../buildApp.mjs';
 import { chunkSizes, formatChunkTable } from '../chunkSizes.mjs';
 import { withTsModules } from '../loadTs.mjs';
 import { serveStatic } from '../serveStatic.mjs';
-import { formatBenchTable } from './benchReport.mjs';
+import { combineRuns, formatBenchTable } from './benchReport.mjs';
 import { measureCase } from './measureCase.mjs';
 import { CHROMIUM_FLAGS } from './measurePage.mjs';
 import { chromiumPath } from '../chromiumPath.mjs';
@@ -19,10 +19,18 @@ import { chromiumPath } from '../chromiumPath.mjs';
 const CAP_MS = 60_000;
 const PEER = 'vis-timeline';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,20000' }, 'no-peer': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,5000,20000' }, runs: { type: 'string', default: '3' }, 'no-peer': { type: 'boolean', default: false } },
+});
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(`--sizes takes whole numbers separated by commas, not "${values.sizes}"`);
+  process.exit(2);
+}
+// Each case runs this many times, each in a fresh page; the table prints medians, with the range beside them.
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs takes a whole number of at least 1, not "${values.runs}"`);
   process.exit(2);
 }
 
@@ -52,18 +60,21 @@ let browser = await launch();
 const browserVersion = browser.version();
 try {
   for (const n of sizes) {
-    console.log(`Measuring the app with ${n.toLocaleString('en')} milestones…`);
-    ours.set(
-      n,
-      await measureCase(browser, {
-        url: `${server.origin}/app/?data=${encodeURIComponent(dataUrl(n))}`,
-        probe: { selector: `[data-milestones-drawn="${n}"]`, attribute: 'data-milestones-drawn', failSelector: '.dataset-error' },
-        target: '.timeline__svg',
-        drag: 'mouse',
-        view: "new URLSearchParams(location.search).get('window')",
-        capMs: CAP_MS,
-      }),
-    );
+    const results = [];
+    for (let run = 1; run <= runs; run++) {
+      console.log(`Measuring the app with ${n.toLocaleString('en')} milestones${runs > 1 ? ` (run ${run} of ${runs})` : ''}…`);
+      results.push(
+        await measureCase(browser, {
+          url: `${server.origin}/app/?data=${encodeURIComponent(dataUrl(n))}`,
+          probe: { selector: `[data-milestones-drawn="${n}"]`, attribute: 'data-milestones-drawn', failSelector: '.dataset-error' },
+          target: '.timeline__svg',
+          drag: 'mouse',
+          view: "new URLSearchParams(location.search).get('window')",
+          capMs: CAP_MS,
+        }),
+      );
+    }
+    ours.set(n, combineRuns(results));
   }
   if (peer) {
     for (const n of sizes) {
@@ -73,20 +84,26 @@ try {
         peer.set(n, { ...earlier, skipped: true });
         continue;
       }
-      console.log(`Measuring ${PEER} ${peerVersion} with ${n.toLocaleString('en')} milestones…`);
-      const result = await measureCase(browser, {
-        url: `${server.origin}/peer/?data=${encodeURIComponent(dataUrl(n))}`,
-        target: '.vis-panel.vis-center',
-        drag: 'pointer',
-        view: 'JSON.stringify(window.__peerTimeline.getWindow())',
-        capMs: CAP_MS,
-      });
-      peer.set(n, result);
-      // A page stuck in a minutes-long task can outlive its closed context; a fresh browser keeps the next case clean.
-      if (result.timedOut) {
-        await browser.close();
-        browser = await launch();
+      const results = [];
+      for (let run = 1; run <= runs; run++) {
+        console.log(`Measuring ${PEER} ${peerVersion} with ${n.toLocaleString('en')} milestones${runs > 1 ? ` (run ${run} of ${runs})` : ''}…`);
+        const result = await measureCase(browser, {
+          url: `${server.origin}/peer/?data=${encodeURIComponent(dataUrl(n))}`,
+          target: '.vis-panel.vis-center',
+          drag: 'pointer',
+          view: 'JSON.stringify(window.__peerTimeline.getWindow())',
+          capMs: CAP_MS,
+        });
+        results.push(result);
+        // A page stuck in a minutes-long task can outlive its closed context; a fresh browser keeps the next case clean.
+        if (result.timedOut) {
+          await browser.close();
+          browser = await launch();
+          // Once over the cap, another run would only be over it again.
+          break;
+        }
       }
+      peer.set(n, combineRuns(results));
     }
   }
 } finally {
@@ -95,7 +112,7 @@ try {
 }
 
 const { text: chunkTable, initialGzip } = formatChunkTable(chunks);
-console.log(`\n${formatBenchTable({ sizes, ours, peer, peerName: `${PEER} ${peerVersion}`, capMs: CAP_MS, ourJs: initialGzip, peerJs, browserVersion })}`);
+console.log(`\n${formatBenchTable({ sizes, ours, peer, peerName: `${PEER} ${peerVersion}`, capMs: CAP_MS, ourJs: initialGzip, peerJs, browserVersion, runs })}`);
 if (peer && [...peer.values()].some((r) => r.skipped)) console.log(`(${PEER}: sizes after the first one over ${CAP_MS / 1000} s were not run.)`);
 for (const [n, r] of peer ?? []) if (r.error && !r.timedOut && !r.skipped) console.log(`${PEER} at ${n}: ${r.error}`);
 console.log(`\nOur JS chunks:\n${chunkTable}`);

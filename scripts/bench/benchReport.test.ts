@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { combineRuns, formatBenchTable, type CaseResult } from './benchReport.mjs';
+
+const run = (renderMs: number, over: number, p95 = 16.7): CaseResult => ({
+  renderMs,
+  heap: 10 * 1024 * 1024,
+  frames: { median: 16.7, p95, over, count: 60 },
+  longTaskMs: 0,
+  problems: [],
+});
+
+describe('combineRuns', () => {
+  it('takes the median of each figure and keeps the range of first render and frames over budget', () => {
+    const combined = combineRuns([run(1100, 5, 33.3), run(900, 2), run(1000, 3)]);
+    expect(combined.renderMs).toBe(1000);
+    expect(combined.renderRange).toEqual([900, 1100]);
+    expect(combined.frames).toEqual({ median: 16.7, p95: 16.7, over: 3, count: 60 });
+    expect(combined.overRange).toEqual([2, 5]);
+    expect(combined.runs).toBe(3);
+  });
+
+  it('averages the middle two of an even number of runs', () => {
+    expect(combineRuns([run(1000, 2), run(1200, 5)]).renderMs).toBe(1100);
+  });
+
+  it('never hides a failed run behind a median, and keeps every problem', () => {
+    const failed = { ...run(1000, 2), error: 'The page shows an error', problems: ['console: boom'] };
+    const combined = combineRuns([run(900, 1), failed, { ...run(950, 1), problems: ['HTTP 404: x'] }]);
+    expect(combined.error).toBe('The page shows an error');
+    expect(combined.problems).toEqual(['console: boom', 'HTTP 404: x']);
+  });
+});
+
+describe('formatBenchTable', () => {
+  it('prints medians with their range and checks them against the targets', () => {
+    const ours = new Map([
+      [5000, combineRuns([run(800, 2), run(850, 4), run(900, 3)])],
+      [20000, combineRuns([run(1300, 5), run(1400, 6), run(1500, 8)])],
+    ]);
+    const table = formatBenchTable({ sizes: [5000, 20000], ours, peer: null, peerName: 'peer', capMs: 60_000, ourJs: 140_000, peerJs: 0, browserVersion: '1', runs: 3 });
+    expect(table).toContain('median of 3 runs');
+    expect(table).toMatch(/first render\s+0\.85 s \(0\.80–0\.90\)\s+1\.40 s \(1\.30–1\.50\) ✗ ≤ 1 s/);
+    expect(table).toMatch(/frames over 16\.7 ms \(of 60\)\s+3 \(2–4\) ✓ ≤ 3\s+6 \(5–8\) ✓ ≤ 6/);
+  });
+});
