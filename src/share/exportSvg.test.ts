@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportSvg } from './exportSvg';
 import { indexRoadmap } from '../dataset/indexRoadmap';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
+import { levelColor } from '../ui/levelColors';
 
 const index = indexRoadmap(fixtureRoadmap);
 const base = { roadmap: fixtureRoadmap, index, today: Date.UTC(2026, 10, 24), url: 'https://x.org/n/codex/' };
@@ -27,6 +28,22 @@ describe('exportSvg', () => {
     expect(all.match(/<circle/g)?.length).toBe(3 + 2); // three levels, two day-precision milestones
     const hidden = exportSvg({ ...base, view: { ...view, selectedId: null, filters: { hiddenLanes: ['codex'], concern: null } } }).svg;
     expect(hidden.match(/<circle/g)?.length).toBe(3 + 1);
+  });
+
+  it('draws dense stretches as bars of their levels, with their count', () => {
+    const day = fixtureRoadmap.milestones.find((m) => m.date.length === 10 && m.levels.length > 0)!;
+    const milestones = Array.from({ length: 3000 }, (_, i) => ({
+      ...day,
+      id: `d${i}`,
+      date: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+      levels: i % 2 ? day.levels : [],
+    }));
+    const roadmap = { ...fixtureRoadmap, milestones, tour: undefined };
+    const { svg } = exportSvg({ ...base, roadmap, index: indexRoadmap(roadmap), view: { ...view, selectedId: null } });
+    const rank = Math.max(...day.levels.map((l) => fixtureRoadmap.levels.find((v) => v.id === l.levelId)!.rank));
+    // Each bin: a grey part for the milestones on no level and one in the level's colour.
+    expect(svg.match(/fill="#64748b" fill-opacity="0.45"/g)?.length).toBeGreaterThan(10);
+    expect(svg.match(new RegExp(`fill="${levelColor(rank)}" fill-opacity="0.8"`, 'g'))?.length).toBeGreaterThan(10);
   });
 
   it('escapes text from the dataset', () => {

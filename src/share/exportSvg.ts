@@ -93,9 +93,15 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
   }
   if (t.todayX !== null) parts.push(`<line x1="${t.todayX}" x2="${t.todayX}" y1="${t.plot.top - 4}" y2="${t.plot.bottom}" stroke="#b91c1c" stroke-width="2"/>`);
   parts.push('<g clip-path="url(#plot)">');
-  // Dense stretches go out as blocks with their count, as the canvas draws them.
+  // Dense stretches go out as bars of their levels with their count, as the canvas draws them.
   for (const b of t.bins) {
-    parts.push(`<rect x="${b.x1 + 1}" y="${b.y1}" width="${Math.max(2, b.x2 - b.x1 - 2)}" height="${b.y2 - b.y1}" rx="3" fill="#64748b" fill-opacity="0.45"/>`);
+    let bottom = b.y2;
+    b.levels.forEach((n, rank) => {
+      if (!n) return;
+      const h = ((b.y2 - b.y1) * n) / b.count;
+      parts.push(`<rect x="${b.x1 + 1}" y="${bottom - h}" width="${Math.max(2, b.x2 - b.x1 - 2)}" height="${h}" fill="${levelColor(rank)}" fill-opacity="${rank ? 0.8 : 0.45}"/>`);
+      bottom -= h;
+    });
     if (b.x2 - b.x1 > String(b.count).length * 7 + 6) parts.push(`<text x="${(b.x1 + b.x2) / 2}" y="${(b.y1 + b.y2) / 2}" dy="0.35em" text-anchor="middle" font-size="11" font-weight="600" fill="#0f172a">${b.count}</text>`);
   }
   for (const m of t.marks) {

@@ -106,7 +106,7 @@ export function TimelineChart({ width }: { width: number }) {
       <div className="timeline__toolbar">
         <p className="timeline__hint">
           Scroll, drag or pinch to zoom and pan · showing {layout.tickUnit === 'year' ? 'years' : layout.tickUnit === 'month' ? 'months' : 'days'}
-          {layout.bins.length > 0 && ' · dense stretches grouped, zoom in to see each'}
+          {layout.bins.length > 0 && ' · dense stretches grouped into bars of their levels, zoom in to see each'}
         </p>
         <ZoomControls
           onZoomIn={() => zoomIn()}

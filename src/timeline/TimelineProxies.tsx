@@ -3,6 +3,7 @@ import { useAppStore } from '../state/AppStore';
 import { useMarkProps } from '../ui/useMarkProps';
 import { useIsTabStop } from '../ui/RovingTabStop';
 import type { MilestoneBin, MilestoneMark, TimelineLayout } from './timelineLayout';
+import { binLevelText } from './binLevelText';
 
 const PRECISION_WORD = { day: '', month: ', month known', year: ', year known' } as const;
 const formatDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -49,7 +50,10 @@ const MarkProxy = memo(function MarkProxy({ mark }: { mark: MilestoneMark }) {
 
 const BinProxy = memo(function BinProxy({ bin, onOpen }: { bin: MilestoneBin; onOpen: (start: number, end: number) => void }) {
   const tabStop = useIsTabStop(bin.id);
-  const label = `${bin.count} milestones in ${bin.laneLabel}, ${formatDay.format(bin.start)} to ${formatDay.format(bin.end - 1)}. Activate to zoom in.`;
+  const levels = useAppStore((s) => s.roadmap.levels);
+  // The levels are in the name as well as the colours, so colour is never the only way to tell.
+  const mix = binLevelText(bin.levels, levels);
+  const label = `${bin.count} milestones in ${bin.laneLabel}, ${formatDay.format(bin.start)} to ${formatDay.format(bin.end - 1)}: ${mix}. Activate to zoom in.`;
   return (
     <rect
       className="milestone-bin"
@@ -71,7 +75,7 @@ const BinProxy = memo(function BinProxy({ bin, onOpen }: { bin: MilestoneBin; on
         }
       }}
     >
-      <title>{`${bin.count} milestones, ${formatDay.format(bin.start)} – ${formatDay.format(bin.end - 1)}: click to zoom in`}</title>
+      <title>{`${bin.count} milestones, ${formatDay.format(bin.start)} – ${formatDay.format(bin.end - 1)} (${mix}): click to zoom in`}</title>
     </rect>
   );
 });

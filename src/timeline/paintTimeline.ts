@@ -53,12 +53,21 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLay
     let lit = !highlight;
     for (let i = b.from; !lit && i < b.to; i++) lit = isLit(items[i]!.milestone.id);
     const density = b.count / Math.max(1, b.x2 - b.x1);
-    ctx.globalAlpha = (0.22 + 0.6 * Math.sqrt(density / maxDensity)) * (lit ? 1 : style.dimOpacity);
-    ctx.fillStyle = style.binFill;
+    const shade = 0.22 + 0.6 * Math.sqrt(density / maxDensity);
+    const dim = lit ? 1 : style.dimOpacity;
     const w = Math.max(2, b.x2 - b.x1 - 2);
-    ctx.beginPath();
-    ctx.roundRect(b.x1 + 1, b.y1, w, b.y2 - b.y1, 3);
-    ctx.fill();
+    // A stacked bar of the levels its milestones reach, in the marks' colours: no level at the bottom, the
+    // highest at the top, as the levels climb in the roadmap chart. The grey of milestones without a level
+    // shades with density; the level colours stay strong enough to tell apart.
+    let bottom = b.y2;
+    b.levels.forEach((n, rank) => {
+      if (!n) return;
+      const h = ((b.y2 - b.y1) * n) / b.count;
+      ctx.globalAlpha = (rank === 0 ? shade : Math.max(shade, 0.7)) * dim;
+      ctx.fillStyle = rank === 0 ? style.binFill : levelColor(rank);
+      ctx.fillRect(b.x1 + 1, bottom - h, w, h);
+      bottom -= h;
+    });
     const text = countLabel(b.count);
     if (w >= text.length * 7 + 4) {
       ctx.globalAlpha = lit ? 1 : style.dimOpacity;

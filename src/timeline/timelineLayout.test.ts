@@ -118,6 +118,23 @@ describe('timelineFrame at high density', () => {
     for (const b of f.bins) expect(b.laneId).toBe('codex');
   });
 
+  it('counts the levels each bin reaches, adding up to its count', () => {
+    // Every third milestone touches no level, so the bins hold a mix.
+    const mixed = dense.map((m, i) => (i % 3 ? m : { ...m, levels: [] }));
+    const mixedTracks = timelineTracks({ milestones: mixed, lanes, levelRanks, full: denseFull, width: 1000 });
+    const f = timelineFrame(mixedTracks, denseFull, today);
+    const rank = Math.max(...base.levels.map((l) => levelRanks.get(l.levelId) ?? 0));
+    expect(rank).toBeGreaterThan(0);
+    expect(f.bins.length).toBeGreaterThan(10);
+    for (const b of f.bins) {
+      expect(b.levels.reduce((n, c) => n + c, 0)).toBe(b.count);
+      const members = mixedTracks.tracks[b.track]!.items.slice(b.from, b.to);
+      expect(b.levels[0]).toBe(members.filter((m) => m.levelRank === 0).length);
+      expect(b.levels[rank]).toBe(members.filter((m) => m.levelRank === rank).length);
+      expect(b.levels[0]).toBeGreaterThan(0);
+    }
+  });
+
   it('splits bins as the zoom grows and draws single marks once they fit', () => {
     const mid = Date.UTC(2022, 6, 1);
     const at = (days: number) => frame({ start: mid - days * 43_200_000, end: mid + days * 43_200_000 });

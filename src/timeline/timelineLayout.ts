@@ -48,6 +48,8 @@ export interface MilestoneBin {
   y1: number;
   y2: number;
   count: number;
+  /** How many of its milestones reach each level rank (index 0: no level); they add up to `count`. */
+  levels: number[];
   /** Where its milestones sit in the lane's track (items from..to-1), for highlighting without copies. */
   track: number;
   from: number;
@@ -105,7 +107,8 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
   const bins: MilestoneBin[] = [];
   let drawn = 0;
   t.tracks.forEach((track, ti) => {
-    const { items, starts, lane } = track;
+    const { items, starts, lane, levelPrefix } = track;
+    const levelsOf = (a: number, b: number) => Array.from({ length: t.ranks }, (_, r) => levelPrefix[b * t.ranks + r]! - levelPrefix[a * t.ranks + r]!);
     const from = window.start - padTime;
     const to = window.end + padTime;
     // Whether a milestone reaches into the window (bars that began before it included).
@@ -157,6 +160,7 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
           y1: lane.rowsTop,
           y2: lane.rowsBottom,
           count: n,
+          levels: levelsOf(a, b),
           track: ti,
           from: a,
           to: b,

@@ -47,6 +47,11 @@ export interface Track {
   /** Sorted by start, so the marks in a window are found by binary search. */
   items: TrackItem[];
   starts: Float64Array;
+  /**
+   * How many of the first i items reach each level rank, at [i * ranks + rank] (rank 0: no level), so a bin's
+   * mix of levels is two lookups per rank, however many milestones it holds.
+   */
+  levelPrefix: Uint32Array;
   rowCount: number;
 }
 
@@ -62,6 +67,8 @@ export interface TimelineTracks {
   longestSpan: number;
   /** How many milestones the lanes hold in all. */
   total: number;
+  /** Level ranks counted in `levelPrefix`: 0 (no level) to the highest rank. */
+  ranks: number;
 }
 
 const ROW = 22;
@@ -86,6 +93,7 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
   const fullX = (time: number) => left + (time - full.start) * k;
   const radius = narrow ? 5 : 6;
   const row = ROW * Math.min(textScale, 1.4);
+  const ranks = Math.max(0, ...input.levelRanks.values()) + 1;
 
   const byInitiative = new Map<string | null, Milestone[]>();
   for (const m of input.milestones) {
@@ -127,10 +135,15 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
       };
     });
     total += placed.length;
-    tracks.push({ lane: box, items: placed, starts: Float64Array.from(placed, (p) => p.start), rowCount });
+    const levelPrefix = new Uint32Array((placed.length + 1) * ranks);
+    placed.forEach((p, i) => {
+      levelPrefix.copyWithin((i + 1) * ranks, i * ranks, (i + 1) * ranks);
+      levelPrefix[(i + 1) * ranks + p.levelRank]!++;
+    });
+    tracks.push({ lane: box, items: placed, starts: Float64Array.from(placed, (p) => p.start), levelPrefix, rowCount });
     y += height;
   }
-  return { width, height: y + 8, plot: { left, right, top: AXIS, bottom: y }, narrow, radius, textScale, tracks, longestSpan, total };
+  return { width, height: y + 8, plot: { left, right, top: AXIS, bottom: y }, narrow, radius, textScale, tracks, longestSpan, total, ranks };
 }
 
 function extent(x: (time: number) => number, span: DateRange, r: number): [number, number] {

@@ -11,12 +11,14 @@ function denseDataset(n: number): string {
   const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const initiatives = builtIn.initiatives.map((i: { id: string }) => i.id);
   const base = builtIn.milestones[0];
+  // Each reaches the levels of the first shipped milestone that reaches any, so bins carry a level colour.
+  const { levels } = builtIn.milestones.find((m: { levels: unknown[] }) => m.levels.length > 0);
   const from = Date.UTC(2015, 0, 1);
   const to = Date.UTC(2030, 11, 31);
   const milestones = Array.from({ length: n }, (_, i) => {
     const iso = new Date(from + random() * (to - from)).toISOString();
     const p = random();
-    return { ...base, id: `dense-${i}`, title: `Dense milestone ${i}`, date: p < 0.7 ? iso.slice(0, 10) : p < 0.95 ? iso.slice(0, 7) : iso.slice(0, 4), initiative: initiatives[i % initiatives.length] };
+    return { ...base, levels, id: `dense-${i}`, title: `Dense milestone ${i}`, date: p < 0.7 ? iso.slice(0, 10) : p < 0.95 ? iso.slice(0, 7) : iso.slice(0, 4), initiative: initiatives[i % initiatives.length] };
   });
   // The shipped tour names shipped milestones, so it goes.
   return JSON.stringify({ ...builtIn, milestones, tour: undefined });
@@ -43,17 +45,17 @@ async function openDense(query = '') {
 const binCounts = (page: Page) =>
   page.locator('.timeline__svg .milestone-bin').evaluateAll((els) => els.map((el) => Number(el.getAttribute('aria-label')?.split(' ')[0])));
 
-/** The canvas pixel under the centre of an element, as [r, g, b, a]. */
-const canvasPixelUnder = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => {
+/** The canvas pixel under an element, at its centre unless `down` (0 to 1) says how far from its top, as [r, g, b, a]. */
+const canvasPixelUnder = (page: Page, selector: string, down = 0.5) =>
+  page.locator(selector).first().evaluate((el, down) => {
     const canvas = document.querySelector<HTMLCanvasElement>('.timeline__canvas')!;
     const box = el.getBoundingClientRect();
     const c = canvas.getBoundingClientRect();
     const scale = canvas.width / c.width;
     const x = Math.round((box.left + box.width / 2 - c.left) * scale);
-    const y = Math.round((box.top + box.height / 2 - c.top) * scale);
+    const y = Math.round((box.top + box.height * down - c.top) * scale);
     return Array.from(canvas.getContext('2d')!.getImageData(x, y, 1, 1).data);
-  });
+  }, down);
 
 describe('the timeline at thousands of milestones', () => {
   it('groups dense stretches into counted blocks that add up to every milestone, painted on the canvas', async () => {
@@ -63,7 +65,12 @@ describe('the timeline at thousands of milestones', () => {
     expect(counts.length).toBeGreaterThan(20);
     expect(single).toBeLessThan(300);
     expect(counts.reduce((a, b) => a + b, 0) + single).toBe(5000);
-    expect((await canvasPixelUnder(page, '.milestone-bin'))[3]).toBeGreaterThan(0);
+    // Every dense milestone reaches a level, so each bin is a bar in that level's colour, not grey.
+    // (Above its count, which is written across the middle.)
+    const [r, g, b, a] = await canvasPixelUnder(page, '.milestone-bin', 0.2);
+    expect(a).toBeGreaterThan(0);
+    expect(Math.max(r!, g!, b!) - Math.min(r!, g!, b!)).toBeGreaterThan(80);
+    expect(await page.locator('.milestone-bin').first().getAttribute('aria-label')).toMatch(/: \d+ at Level \d \w+\. Activate to zoom in\.$/);
     expect(await page.locator('.timeline__hint').textContent()).toContain('grouped');
     expect(problems).toEqual([]);
     await page.context().close();

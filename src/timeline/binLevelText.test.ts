@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { binLevelText } from './binLevelText';
+
+describe('binLevelText', () => {
+  it('names each level a bin reaches, highest first, with the milestones on no level last', () => {
+    const levels = [
+      { rank: 2, name: 'Reasoners' },
+      { rank: 5, name: 'Organisations' },
+    ];
+    expect(binLevelText([3, 0, 2, 0, 0, 4], levels)).toBe('4 at Level 5 Organisations, 2 at Level 2 Reasoners, 3 at no level');
+    // A rank the dataset does not name still gets its number.
+    expect(binLevelText([0, 1], levels)).toBe('1 at Level 1');
+  });
+});
