@@ -15,9 +15,9 @@ import { TimelineProxies } from './TimelineProxies';
 import { usePaintTimeline } from './usePaintTimeline';
 
 /**
- * The initiative timeline. Three layers share one size: an SVG backdrop (lanes, grid, today), a canvas
- * with the milestones (thousands of them stay fast), and an SVG front with the axis labels and one
- * transparent, focusable proxy per mark or bin in view, which carries its node id, name and events.
+ * The initiative timeline. Three layers share one size: an SVG backdrop (lanes, today), a canvas with the grid
+ * and the milestones (thousands of them stay fast), and an SVG front with the axis labels and one transparent,
+ * focusable proxy per mark or bin in view, which carries its node id, name and events.
  */
 export function TimelineChart({ width }: { width: number }) {
   const store = useAppStoreApi();
@@ -40,8 +40,8 @@ export function TimelineChart({ width }: { width: number }) {
   const pinned = useMemo(() => (selectedId ? new Set([selectedId]) : undefined), [selectedId]);
   const layout = useMemo(() => timelineFrame(tracks, window, today, pinned), [tracks, window, today, pinned]);
 
-  // While a gesture runs, the canvas follows every frame but the proxies keep the frame the gesture
-  // started from: re-rendering hundreds of them per frame is what would cost the frame budget.
+  // While a gesture runs, the canvas follows every frame (grid and axis labels included) but the proxies and the
+  // SVG axis keep the frame the gesture started from: re-rendering SVG per frame is what would cost the frame budget.
   const latest = useRef(layout);
   useLayoutEffect(() => {
     latest.current = layout;
@@ -55,7 +55,7 @@ export function TimelineChart({ width }: { width: number }) {
     [store, full],
   );
   useTimeZoom(svgRef, { full, window, left: layout.plot.left, right: layout.plot.right, height: layout.height, onWindow: setWindow, onGesture });
-  usePaintTimeline(canvasRef, svgRef, layout, tracks);
+  usePaintTimeline(canvasRef, svgRef, layout, tracks, frozen !== null);
 
   const span = window.end - window.start;
   // Marks and bins in reading order (lane by lane, left to right), so the first is the natural Tab stop.
@@ -106,7 +106,7 @@ export function TimelineChart({ width }: { width: number }) {
       <div className="timeline__toolbar">
         <p className="timeline__hint">
           Scroll, drag or pinch to zoom and pan · showing {layout.tickUnit === 'year' ? 'years' : layout.tickUnit === 'month' ? 'months' : 'days'}
-          {layout.bins.length > 0 && ' · dense stretches grouped into bars of their levels, zoom in to see each'}
+          {layout.bins.length > 0 && ' · dense stretches grouped, zoom in to see each'}
         </p>
         <ZoomControls
           onZoomIn={() => zoomIn()}
@@ -118,17 +118,13 @@ export function TimelineChart({ width }: { width: number }) {
       </div>
       <div className="timeline__stage" style={{ width: layout.width, height: layout.height }} data-milestones-drawn={layout.drawn}>
         <svg className="timeline__backdrop" width={layout.width} height={layout.height} aria-hidden="true">
+          <PaintSamples />
           {layout.lanes.map((lane, i) => (
             <g key={lane.id} className={`lane${i % 2 ? ' lane--odd' : ''}`}>
               <rect className="lane__band" x={0} y={lane.y} width={layout.width} height={lane.height} />
               <text className="lane__label" x={lane.labelX} y={lane.labelY} dy={lane.labelY === lane.y + 13 ? 0 : '0.35em'}>
                 {lane.label}
               </text>
-            </g>
-          ))}
-          {layout.ticks.map((t) => (
-            <g key={t.time} transform={`translate(${t.x},0)`} className={t.major ? 'tick tick--major' : 'tick'}>
-              <line y1={layout.plot.top - 6} y2={layout.plot.bottom} />
             </g>
           ))}
           {layout.todayX !== null && (
@@ -154,16 +150,16 @@ export function TimelineChart({ width }: { width: number }) {
             aria-label={`Initiative timeline from ${first} to ${last}: ${lanes.length} lanes, ${proxies.drawn} milestones in view. Arrow keys move along and across lanes; plus, minus and 0 zoom.${binNote}`}
             data-tick-unit={layout.tickUnit}
           >
-            <g className="axis" aria-hidden="true">
-              {layout.ticks.map((t) => (
+            {/* At rest the labels are text here; during a gesture they wait with the proxies and the canvas writes them. */}
+            <g className="axis" aria-hidden="true" visibility={frozen ? 'hidden' : undefined}>
+              {proxies.ticks.map((t) => (
                 <g key={t.time} transform={`translate(${t.x},0)`} className={t.major ? 'tick tick--major' : 'tick'}>
-                  <text y={layout.plot.top - 12} textAnchor="middle">
+                  <text y={proxies.plot.top - 12} textAnchor="middle">
                     {t.label}
                   </text>
                 </g>
               ))}
             </g>
-            <PaintSamples />
             <TimelineProxies layout={proxies} onOpenBin={openBin} />
           </svg>
         </RovingTabStop.Provider>
@@ -172,7 +168,10 @@ export function TimelineChart({ width }: { width: number }) {
   );
 }
 
-/** Never shown: the stylesheet styles these like marks, and the canvas reads its colours off them. */
+/**
+ * Never shown: the stylesheet styles these like marks, grid lines and axis labels, and the canvas reads its
+ * colours off them. They sit in the backdrop, apart from the real axis and proxies in the front layer.
+ */
 function PaintSamples() {
   return (
     <g className="timeline__samples" aria-hidden="true">
@@ -185,6 +184,15 @@ function PaintSamples() {
       <g className="mark is-dimmed timeline__sample--dim" />
       <text className="milestone-mark__label timeline__sample--label" />
       <rect className="timeline__sample--bin" width={1} height={1} />
+      <g className="tick timeline__sample--tick">
+        <line />
+      </g>
+      <g className="tick tick--major timeline__sample--major">
+        <line />
+      </g>
+      <g className="tick timeline__sample--tick-label">
+        <text />
+      </g>
     </g>
   );
 }

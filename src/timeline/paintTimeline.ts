@@ -16,6 +16,10 @@ export interface PaintStyle {
   binText: string;
   /** The page's background, drawn around counts so they read on any bin shade. */
   halo: string;
+  tickStroke: string;
+  majorTickStroke: string;
+  tickLabelColor: string;
+  tickLabelSize: number;
 }
 
 export interface PaintState {
@@ -23,18 +27,31 @@ export interface PaintState {
   selectedId: string | null;
   /** Whether the concern filter outlines a node in amber (the concern and its neighbours). */
   concern: ((id: string) => boolean) | null;
+  /** During a gesture the axis labels move with every frame, so the canvas writes them; at rest the SVG does. */
+  axisLabels: boolean;
 }
 
 const TAU = Math.PI * 2;
 
 /**
- * Paints the milestones of one frame: bins first, then marks, then titles. Everything interactive
- * about them lives in the transparent SVG proxies above; this only draws.
+ * Paints one frame: the grid, then bins, marks and titles, then (during a gesture) the axis labels. Everything
+ * interactive lives in the transparent SVG proxies above; this only draws. The grid is here rather than in
+ * the SVG because it moves with every zoom frame, and re-rendering SVG per frame is what costs the frame budget.
  */
 export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLayout, tracks: TimelineTracks, style: PaintStyle, state: PaintState, dpr: number) {
   const { plot } = layout;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, layout.width, layout.height);
+  ctx.lineWidth = 1;
+  for (const t of layout.ticks) {
+    // Half-pixel aligned, so a one-pixel line stays sharp.
+    const x = Math.round(t.x * dpr) / dpr + 0.5 / dpr;
+    ctx.strokeStyle = t.major ? style.majorTickStroke : style.tickStroke;
+    ctx.beginPath();
+    ctx.moveTo(x, plot.top - 6);
+    ctx.lineTo(x, plot.bottom);
+    ctx.stroke();
+  }
   ctx.save();
   ctx.beginPath();
   ctx.rect(plot.left - 8, 0, plot.right - plot.left + 16, layout.height);
@@ -108,6 +125,13 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLay
   }
   ctx.restore();
   ctx.globalAlpha = 1;
+  if (state.axisLabels) {
+    ctx.font = `${style.tickLabelSize}px ${style.fontFamily}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'alphabetic';
+    ctx.fillStyle = style.tickLabelColor;
+    for (const t of layout.ticks) ctx.fillText(t.label, t.x, plot.top - 12);
+  }
 }
 
 function countLabel(n: number): string {

@@ -5,8 +5,10 @@ import type { PaintStyle } from './paintTimeline';
  * marks, so the dark theme, the projector theme and print need no second copy of their colours.
  */
 export function readPaintStyle(svg: SVGSVGElement): PaintStyle {
+  // The samples live in the backdrop layer, a sibling of this one.
+  const stage = svg.closest('.timeline__stage') ?? svg;
   const style = (selector: string) => {
-    const el = svg.querySelector(selector);
+    const el = stage.querySelector(selector);
     return el ? getComputedStyle(el) : null;
   };
   const root = getComputedStyle(svg);
@@ -15,6 +17,9 @@ export function readPaintStyle(svg: SVGSVGElement): PaintStyle {
   const dim = style('.timeline__sample--dim');
   const label = style('.timeline__sample--label');
   const bin = style('.timeline__sample--bin');
+  const tick = style('.timeline__sample--tick line');
+  const majorTick = style('.timeline__sample--major line');
+  const tickLabel = style('.timeline__sample--tick-label text');
   const text = root.getPropertyValue('--text').trim() || '#0f172a';
   return {
     markStroke: mark?.stroke || '#ffffff',
@@ -27,5 +32,9 @@ export function readPaintStyle(svg: SVGSVGElement): PaintStyle {
     binFill: bin?.fill || '#64748b',
     binText: text,
     halo: root.getPropertyValue('--surface').trim() || '#ffffff',
+    tickStroke: tick?.stroke || '#e2e8f0',
+    majorTickStroke: majorTick?.stroke || '#cbd5e1',
+    tickLabelColor: tickLabel?.fill || text,
+    tickLabelSize: parseFloat(tickLabel?.fontSize ?? '') || 12,
   };
 }

@@ -6,8 +6,17 @@ import { readPaintStyle } from './readPaintStyle';
 import type { TimelineLayout } from './timelineLayout';
 import type { TimelineTracks } from './timelineTracks';
 
-/** Repaints the milestone canvas whenever the frame, the highlight, the selection or the theme changes. */
-export function usePaintTimeline(canvasRef: RefObject<HTMLCanvasElement | null>, svgRef: RefObject<SVGSVGElement | null>, layout: TimelineLayout, tracks: TimelineTracks) {
+/**
+ * Repaints the milestone canvas whenever the frame, the highlight, the selection or the theme changes;
+ * `axisLabels` while a gesture runs, when the canvas writes the axis labels too.
+ */
+export function usePaintTimeline(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  svgRef: RefObject<SVGSVGElement | null>,
+  layout: TimelineLayout,
+  tracks: TimelineTracks,
+  axisLabels: boolean,
+) {
   const highlight = useAppStore(selectHighlight);
   const selectedId = useAppStore((s) => s.selectedId);
   const concernId = useAppStore((s) => s.filters.concern);
@@ -38,9 +47,9 @@ export function usePaintTimeline(canvasRef: RefObject<HTMLCanvasElement | null>,
     const key = `${presenting}:${styleVersion}`;
     if (style.current?.key !== key) style.current = { key, value: readPaintStyle(svg) };
     const paintStyle = style.current.value;
-    repaint.current = () => paintTimeline(ctx, layout, tracks, paintStyle, { highlight, selectedId, concern }, dpr);
+    repaint.current = () => paintTimeline(ctx, layout, tracks, paintStyle, { highlight, selectedId, concern, axisLabels }, dpr);
     repaint.current();
-  }, [canvasRef, svgRef, layout, tracks, highlight, selectedId, concern, presenting, styleVersion]);
+  }, [canvasRef, svgRef, layout, tracks, highlight, selectedId, concern, presenting, styleVersion, axisLabels]);
 
   useWarmCanvas(canvasRef, repaint);
 }

@@ -82,4 +82,45 @@ describe('timeline zoom in Chromium', () => {
     await details(page).locator('h2').waitFor();
     await page.context().close();
   });
+
+  it('draws the grid on the canvas, and the axis labels there too while a drag runs, back in the SVG after it', async () => {
+    const { page, problems } = await openApp(browser, '?window=2024-01-01..2026-01-01');
+    const stage = page.locator('.timeline__stage');
+    await stage.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    /** The most opaque canvas pixel in a row `span` px wide centred on stage coordinates (x, y). */
+    const alphaAt = (x: number, y: number, span = 1) =>
+      page.locator('.timeline__canvas').evaluate(
+        (c: HTMLCanvasElement, [x, y, span]) => {
+          const scale = c.width / c.getBoundingClientRect().width;
+          const row = c.getContext('2d')!.getImageData(Math.round((x! - span! / 2) * scale), Math.round(y! * scale), Math.max(1, Math.round(span! * scale)), 1).data;
+          return Math.max(...row.filter((_, i) => i % 4 === 3));
+        },
+        [x, y, span],
+      );
+    const ticks = await page.locator('.timeline__svg .tick').evaluateAll((gs) => gs.map((g) => Number(/translate\(([\d.]+)/.exec(g.getAttribute('transform') ?? '')?.[1])));
+    expect(ticks.length).toBeGreaterThan(3);
+    // The axis strip, just above the first lane: a grid line at each tick, nothing halfway between two.
+    const top = await page.locator('.timeline__svg .tick text').first().evaluate((t) => Number(t.getAttribute('y')) + 12);
+    expect(await alphaAt(Math.round(ticks[1]!), top - 3)).toBeGreaterThan(0);
+    expect(await alphaAt(Math.round((ticks[1]! + ticks[2]!) / 2), top - 3)).toBe(0);
+    // At rest the canvas leaves the labels to the SVG.
+    const labelY = top - 16;
+    const labelAlpha = () => alphaAt(Math.round(ticks[2]!), labelY, 16);
+    expect(await labelAlpha()).toBe(0);
+    const box = (await stage.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 120);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 1, box.y + 120);
+    await page.mouse.move(box.x + box.width / 2 - 2, box.y + 120);
+    await page.waitForTimeout(150);
+    expect(await page.locator('.timeline__svg .axis').getAttribute('visibility')).toBe('hidden');
+    expect(await labelAlpha()).toBeGreaterThan(0);
+    await page.mouse.up();
+    await page.waitForTimeout(150);
+    expect(await page.locator('.timeline__svg .axis').getAttribute('visibility')).toBeNull();
+    expect(await labelAlpha()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
