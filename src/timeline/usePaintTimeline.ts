@@ -56,17 +56,21 @@ export function usePaintTimeline(
 
 /**
  * The first frames painted while the canvas is on screen make the browser allocate its display buffers, 15 to
- * 25 ms each: repainting the same picture on two frames once it is in view and the page is idle pays that
- * before the first zoom or pan, not during it.
+ * 25 ms each: repainting the same picture on two frames a moment after it comes into view, when the page is
+ * idle, pays that before the first zoom or pan, not during it, and not while the page is still loading.
  */
+const WARM_DELAY_MS = 300;
+
 function useWarmCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, repaint: RefObject<() => void>) {
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || typeof IntersectionObserver === 'undefined') return;
     let frame = 0;
     let idle = 0;
+    let wait = 0;
     const stop = () => {
       cancelAnimationFrame(frame);
+      clearTimeout(wait);
       (window.cancelIdleCallback ?? clearTimeout)(idle);
     };
     const paintOn = (frames: number) => {
@@ -78,7 +82,9 @@ function useWarmCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, repaint: 
     const observer = new IntersectionObserver((entries) => {
       stop();
       if (!entries.some((e) => e.isIntersecting)) return;
-      idle = window.requestIdleCallback ? window.requestIdleCallback(() => paintOn(2)) : window.setTimeout(() => paintOn(2), 200);
+      wait = window.setTimeout(() => {
+        idle = window.requestIdleCallback ? window.requestIdleCallback(() => paintOn(2)) : window.setTimeout(() => paintOn(2), 0);
+      }, WARM_DELAY_MS);
     });
     observer.observe(canvas);
     return () => {
