@@ -13,6 +13,8 @@ const formatDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
  * in view, in the same place, carrying the node id, the name, the tab stop and the events.
  */
 export const TimelineProxies = memo(function TimelineProxies({ layout, onOpenBin }: { layout: TimelineLayout; onOpenBin: (start: number, end: number) => void }) {
+  // One subscription for every bin, not one each: a wide view can hold hundreds.
+  const levels = useAppStore((s) => s.roadmap.levels);
   return (
     <>
       <defs>
@@ -22,7 +24,7 @@ export const TimelineProxies = memo(function TimelineProxies({ layout, onOpenBin
       </defs>
       <g clipPath="url(#timeline-plot)">
         {layout.bins.map((bin) => (
-          <BinProxy key={bin.id} bin={bin} onOpen={onOpenBin} />
+          <BinProxy key={bin.id} bin={bin} levels={levels} onOpen={onOpenBin} />
         ))}
         {layout.marks.map((mark) => (
           <MarkProxy key={mark.id} mark={mark} />
@@ -48,9 +50,8 @@ const MarkProxy = memo(function MarkProxy({ mark }: { mark: MilestoneMark }) {
   );
 });
 
-const BinProxy = memo(function BinProxy({ bin, onOpen }: { bin: MilestoneBin; onOpen: (start: number, end: number) => void }) {
+const BinProxy = memo(function BinProxy({ bin, levels, onOpen }: { bin: MilestoneBin; levels: readonly { rank: number; name: string }[]; onOpen: (start: number, end: number) => void }) {
   const tabStop = useIsTabStop(bin.id);
-  const levels = useAppStore((s) => s.roadmap.levels);
   // The levels are in the name as well as the colours, so colour is never the only way to tell.
   const mix = binLevelText(bin.levels, levels);
   const label = `${bin.count} milestones in ${bin.laneLabel}, ${formatDay.format(bin.start)} to ${formatDay.format(bin.end - 1)}: ${mix}. Activate to zoom in.`;
