@@ -102,8 +102,13 @@ describe('withShell', () => {
   });
 
   it('writes the inline switch that hides that header for another dataset, an embed or a talk', () => {
-    const html = withShell('<head></head><body><div id="root"></div></body>', 'A', 'B');
-    expect(html).toContain(`<script id="shell-switch">${SHELL_SWITCH}</script>\n  </head>`);
+    const html = withCsp(withShell('<head>\n<meta charset="UTF-8" />\n<link rel="stylesheet" href="a.css"></head><body><div id="root"></div></body>', 'A', 'B'));
+    // Policy, then switch, then the stylesheet: the policy covers it, and it does not wait for the CSS.
+    const [policy = -1, script = -1, css = -1] = ['Content-Security-Policy', 'shell-switch', 'stylesheet'].map((s) => html.indexOf(s));
+    expect(policy).toBeGreaterThan(0);
+    expect(script).toBeGreaterThan(policy);
+    expect(css).toBeGreaterThan(script);
+    expect(html).toContain(`'${scriptHash(SHELL_SWITCH)}'`);
     for (const query of ['?data=x.json', '?embed', '?present=2', '?presenter', '?node=codex']) {
       const root = { classList: new Set<string>() };
       new Function('location', 'document', SHELL_SWITCH)({ search: query }, { documentElement: { classList: { add: (c: string) => root.classList.add(c) } } });

@@ -121,7 +121,11 @@ export function withShell(indexHtml: string, title: string, subtitle: string): s
   const shell =
     `<div id="app-shell" class="app-shell" aria-hidden="true"><div class="app-header"><div class="app-header__titles">` +
     `<p class="app-shell__title">${esc(title)}</p><p class="app-header__subtitle">${esc(subtitle)}</p></div></div></div>\n    `;
-  return indexHtml.replace('</head>', `  <script id="shell-switch">${SHELL_SWITCH}</script>\n  </head>`).replace('<div id="root"></div>', `${shell}<div id="root"></div>`);
+  // First in the head, right after the charset (and the policy, which goes between them), so it runs before
+  // the parser waits for the stylesheet.
+  return indexHtml
+    .replace(/(<meta charset="UTF-8" \/>)/i, `$1\n    <script id="shell-switch">${SHELL_SWITCH}</script>`)
+    .replace('<div id="root"></div>', `${shell}<div id="root"></div>`);
 }
 
 /** Preview tags for the root page too, so a link to the app itself previews well. */

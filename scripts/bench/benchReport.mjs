@@ -57,7 +57,9 @@ function cell(result, show, capMs) {
   if (!result) return 'not run';
   if (result.timedOut && result.renderMs === undefined) return `> ${capMs / 1000} s`;
   if (result.error && result.renderMs === undefined) return 'failed';
-  return show(result) || '—';
+  const shown = show(result) || '—';
+  // The figures of the run that failed, not a median: say so.
+  return result.error && result.runs > 1 ? `${shown}, a run failed` : shown;
 }
 
 function rows(name, results, sizes, capMs, withTargets) {

@@ -42,4 +42,10 @@ describe('formatBenchTable', () => {
     expect(table).toMatch(/first render\s+0\.85 s \(0\.80–0\.90\)\s+1\.40 s \(1\.30–1\.50\) ✗ ≤ 1 s/);
     expect(table).toMatch(/frames over 16\.7 ms \(of 60\)\s+3 \(2–4\) ✓ ≤ 3\s+6 \(5–8\) ✓ ≤ 6/);
   });
+
+  it('marks the figures of a failed run, which are not a median', () => {
+    const failed = combineRuns([run(800, 2), { ...run(900, 3), error: 'The scripted zoom and pan did not move the view' }, run(850, 4)]);
+    const table = formatBenchTable({ sizes: [5000], ours: new Map([[5000, failed]]), peer: null, peerName: 'peer', capMs: 60_000, ourJs: 1, peerJs: 0, browserVersion: '1', runs: 3 });
+    expect(table).toMatch(/first render\s+0\.90 s, a run failed/);
+  });
 });

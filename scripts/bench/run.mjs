@@ -1,7 +1,7 @@
 // npm run bench [-- --sizes 1000,5000,20000] [--runs 3] [--no-peer]
 // Builds the app, generates synthetic datasets, and measures the app and vis-timeline on them in headless Chromium.
 // Targets are printed, never enforced; it exits 1 only when the app failed to draw a dataset or the page logged an
-// error or a failed request, which makes `--sizes 1000 --no-peer` an honest smoke test.
+// error or a failed request, which makes `--sizes 1000 --runs 1 --no-peer` an honest smoke test.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -5,6 +5,7 @@ import type { ViewState } from '../state/createAppStore';
 import { allLanes } from '../state/selectors';
 import { roadmapLayout } from '../roadmap/roadmapLayout';
 import { timelineLayout } from '../timeline/timelineLayout';
+import { stackBin } from '../timeline/stackBin';
 import { milestonesWindow } from '../timeline/timeWindow';
 import { levelColor } from '../ui/levelColors';
 import { currentLevelText } from '../dataset/currentLevelText';
@@ -95,14 +96,10 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
   parts.push('<g clip-path="url(#plot)">');
   // Dense stretches go out as bars of their levels with their count, as the canvas draws them.
   for (const b of t.bins) {
-    let bottom = b.y2;
-    b.levels.forEach((n, rank) => {
-      if (!n) return;
-      const h = ((b.y2 - b.y1) * n) / b.count;
-      parts.push(`<rect x="${b.x1 + 1}" y="${bottom - h}" width="${Math.max(2, b.x2 - b.x1 - 2)}" height="${h}" fill="${levelColor(rank)}" fill-opacity="${rank ? 0.8 : 0.45}"/>`);
-      bottom -= h;
-    });
-    if (b.x2 - b.x1 > String(b.count).length * 7 + 6) parts.push(`<text x="${(b.x1 + b.x2) / 2}" y="${(b.y1 + b.y2) / 2}" dy="0.35em" text-anchor="middle" font-size="11" font-weight="600" fill="#0f172a">${b.count}</text>`);
+    for (const s of stackBin(b.levels, b.count, b.y2 - b.y1, 1)) {
+      parts.push(`<rect x="${b.x1 + 1}" y="${b.y1 + s.y}" width="${Math.max(2, b.x2 - b.x1 - 2)}" height="${s.height}" fill="${levelColor(s.rank)}" fill-opacity="${s.rank ? 0.8 : 0.45}"/>`);
+    }
+    if (b.x2 - b.x1 > String(b.count).length * 7 + 6) parts.push(`<text x="${(b.x1 + b.x2) / 2}" y="${(b.y1 + b.y2) / 2}" dy="0.35em" text-anchor="middle" font-size="11" font-weight="600" fill="#0f172a" stroke="#ffffff" stroke-width="3" paint-order="stroke">${b.count}</text>`);
   }
   for (const m of t.marks) {
     const fill = levelColor(m.levelRank);

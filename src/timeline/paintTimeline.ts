@@ -2,6 +2,7 @@ import { levelColor } from '../ui/levelColors';
 import type { Highlight } from '../state/selectors';
 import type { TimelineLayout } from './timelineLayout';
 import type { TimelineTracks } from './timelineTracks';
+import { stackBin } from './stackBin';
 
 /** Colours and type read from the stylesheet (theme, projector mode), so the canvas matches the SVG around it. */
 export interface PaintStyle {
@@ -42,10 +43,11 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLay
   const { plot } = layout;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, layout.width, layout.height);
-  ctx.lineWidth = 1;
+  // Whole device pixels wide, centred on a device pixel (or between two, when even), so lines stay sharp.
+  const lineDevicePx = Math.max(1, Math.round(dpr));
+  ctx.lineWidth = lineDevicePx / dpr;
   for (const t of layout.ticks) {
-    // Half-pixel aligned, so a one-pixel line stays sharp.
-    const x = Math.round(t.x * dpr) / dpr + 0.5 / dpr;
+    const x = (Math.round(t.x * dpr) + (lineDevicePx % 2) / 2) / dpr;
     ctx.strokeStyle = t.major ? style.majorTickStroke : style.tickStroke;
     ctx.beginPath();
     ctx.moveTo(x, plot.top - 6);
@@ -76,15 +78,11 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLay
     // A stacked bar of the levels its milestones reach, in the marks' colours: no level at the bottom, the
     // highest at the top, as the levels climb in the roadmap chart. The grey of milestones without a level
     // shades with density; the level colours stay strong enough to tell apart.
-    let bottom = b.y2;
-    b.levels.forEach((n, rank) => {
-      if (!n) return;
-      const h = ((b.y2 - b.y1) * n) / b.count;
-      ctx.globalAlpha = (rank === 0 ? shade : Math.max(shade, 0.7)) * dim;
-      ctx.fillStyle = rank === 0 ? style.binFill : levelColor(rank);
-      ctx.fillRect(b.x1 + 1, bottom - h, w, h);
-      bottom -= h;
-    });
+    for (const slice of stackBin(b.levels, b.count, b.y2 - b.y1, 1 / dpr)) {
+      ctx.globalAlpha = (slice.rank === 0 ? shade : Math.max(shade, 0.7)) * dim;
+      ctx.fillStyle = slice.rank === 0 ? style.binFill : levelColor(slice.rank);
+      ctx.fillRect(b.x1 + 1, b.y1 + slice.y, w, slice.height);
+    }
     const text = countLabel(b.count);
     if (w >= text.length * 7 + 4) {
       ctx.globalAlpha = lit ? 1 : style.dimOpacity;

@@ -135,6 +135,14 @@ describe('timelineFrame at high density', () => {
     }
   });
 
+  it('counts ranks beyond the palette with its last colour, so a huge rank cannot make the counts huge', () => {
+    const farRanks = new Map([...levelRanks].map(([id]) => [id, 1_000_000]));
+    const far = timelineTracks({ milestones: dense, lanes, levelRanks: farRanks, full: denseFull, width: 1000 });
+    expect(far.ranks).toBe(6);
+    const f = timelineFrame(far, denseFull, today);
+    for (const b of f.bins) expect(b.levels).toEqual([0, 0, 0, 0, 0, b.count]);
+  });
+
   it('splits bins as the zoom grows and draws single marks once they fit', () => {
     const mid = Date.UTC(2022, 6, 1);
     const at = (days: number) => frame({ start: mid - days * 43_200_000, end: mid + days * 43_200_000 });

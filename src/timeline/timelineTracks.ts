@@ -1,4 +1,5 @@
 import { roadmapDateRange, type DatePrecision, type DateRange } from '../dataset/roadmapDate';
+import { LEVEL_COLORS } from '../ui/levelColors';
 import type { Milestone } from '../dataset/schema';
 import type { TimeWindow } from '../state/createAppStore';
 
@@ -67,7 +68,10 @@ export interface TimelineTracks {
   longestSpan: number;
   /** How many milestones the lanes hold in all. */
   total: number;
-  /** Level ranks counted in `levelPrefix`: 0 (no level) to the highest rank. */
+  /**
+   * Level ranks counted in `levelPrefix`: 0 (no level) up to the highest rank, at most the palette's last colour;
+   * higher ranks count there, as their marks take that colour. A dataset's ranks cannot make the counts huge.
+   */
   ranks: number;
 }
 
@@ -93,7 +97,7 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
   const fullX = (time: number) => left + (time - full.start) * k;
   const radius = narrow ? 5 : 6;
   const row = ROW * Math.min(textScale, 1.4);
-  const ranks = Math.max(0, ...input.levelRanks.values()) + 1;
+  const ranks = Math.min(Math.max(0, ...input.levelRanks.values()), LEVEL_COLORS.length - 1) + 1;
 
   const byInitiative = new Map<string | null, Milestone[]>();
   for (const m of input.milestones) {
@@ -138,7 +142,7 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
     const levelPrefix = new Uint32Array((placed.length + 1) * ranks);
     placed.forEach((p, i) => {
       levelPrefix.copyWithin((i + 1) * ranks, i * ranks, (i + 1) * ranks);
-      levelPrefix[(i + 1) * ranks + p.levelRank]!++;
+      levelPrefix[(i + 1) * ranks + Math.min(p.levelRank, ranks - 1)]!++;
     });
     tracks.push({ lane: box, items: placed, starts: Float64Array.from(placed, (p) => p.start), levelPrefix, rowCount });
     y += height;

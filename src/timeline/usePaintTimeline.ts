@@ -51,7 +51,8 @@ export function usePaintTimeline(
     repaint.current();
   }, [canvasRef, svgRef, layout, tracks, highlight, selectedId, concern, presenting, styleVersion, axisLabels]);
 
-  useWarmCanvas(canvasRef, repaint);
+  // A new size gives the canvas new buffers, so it warms up again.
+  useWarmCanvas(canvasRef, repaint, `${layout.width}×${layout.height}`);
 }
 
 /**
@@ -61,7 +62,7 @@ export function usePaintTimeline(
  */
 const WARM_DELAY_MS = 300;
 
-function useWarmCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, repaint: RefObject<() => void>) {
+function useWarmCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, repaint: RefObject<() => void>, size: string) {
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || typeof IntersectionObserver === 'undefined') return;
@@ -91,7 +92,7 @@ function useWarmCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, repaint: 
       observer.disconnect();
       stop();
     };
-  }, [canvasRef, repaint]);
+  }, [canvasRef, repaint, size]);
 }
 
 /** Changes when the page's look changes outside the store: the theme switch, and printing. */
