@@ -96,9 +96,9 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
   parts.push('<g clip-path="url(#plot)">');
   // Dense stretches go out as bars of their levels with their count, as the canvas draws them.
   for (const b of t.bins) {
-    for (const s of stackBin(b.levels, b.count, b.y2 - b.y1, 1)) {
-      parts.push(`<rect x="${b.x1 + 1}" y="${b.y1 + s.y}" width="${Math.max(2, b.x2 - b.x1 - 2)}" height="${s.height}" fill="${levelColor(s.rank)}" fill-opacity="${s.rank ? 0.8 : 0.45}"/>`);
-    }
+    stackBin(b.levels, b.count, b.y2 - b.y1, 1, (rank, sy, h) => {
+      parts.push(`<rect x="${b.x1 + 1}" y="${b.y1 + sy}" width="${Math.max(2, b.x2 - b.x1 - 2)}" height="${h}" fill="${levelColor(rank)}" fill-opacity="${rank ? 0.8 : 0.45}"/>`);
+    });
     if (b.x2 - b.x1 > String(b.count).length * 7 + 6) parts.push(`<text x="${(b.x1 + b.x2) / 2}" y="${(b.y1 + b.y2) / 2}" dy="0.35em" text-anchor="middle" font-size="11" font-weight="600" fill="#0f172a" stroke="#ffffff" stroke-width="3" paint-order="stroke">${b.count}</text>`);
   }
   for (const m of t.marks) {

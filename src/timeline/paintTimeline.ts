@@ -78,11 +78,11 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLay
     // A stacked bar of the levels its milestones reach, in the marks' colours: no level at the bottom, the
     // highest at the top, as the levels climb in the roadmap chart. The grey of milestones without a level
     // shades with density; the level colours stay strong enough to tell apart.
-    for (const slice of stackBin(b.levels, b.count, b.y2 - b.y1, 1 / dpr)) {
-      ctx.globalAlpha = (slice.rank === 0 ? shade : Math.max(shade, 0.7)) * dim;
-      ctx.fillStyle = slice.rank === 0 ? style.binFill : levelColor(slice.rank);
-      ctx.fillRect(b.x1 + 1, b.y1 + slice.y, w, slice.height);
-    }
+    stackBin(b.levels, b.count, b.y2 - b.y1, 1 / dpr, (rank, y, h) => {
+      ctx.globalAlpha = (rank === 0 ? shade : Math.max(shade, 0.7)) * dim;
+      ctx.fillStyle = rank === 0 ? style.binFill : levelColor(rank);
+      ctx.fillRect(b.x1 + 1, b.y1 + y, w, h);
+    });
     const text = countLabel(b.count);
     if (w >= text.length * 7 + 4) {
       ctx.globalAlpha = lit ? 1 : style.dimOpacity;

@@ -1,20 +1,26 @@
 /**
- * A bin's stacked bar, bottom to top (no level first): each level's slice is as tall as its share, but at least
- * `minHeight`, so a single milestone of a rare level still shows; the tallest slice gives up what that adds.
- * @example stackBin([3, 1], 4, 40, 1) // [{ rank: 0, y: 10, height: 30 }, { rank: 1, y: 0, height: 10 }]
+ * Lays out a bin's stacked bar, bottom to top (no level first), calling `slice` for each level it holds: each
+ * slice is as tall as its share, but at least `minHeight`, so a single milestone of a rare level still shows;
+ * the tallest slice gives up what that adds. It allocates nothing, as it runs for every bin of every zoom frame.
+ * @example stackBin([3, 1], 4, 40, 1, (rank, y, h) => …) // (0, 10, 30), then (1, 0, 10); y from the bar's top
  */
-export function stackBin(levels: readonly number[], count: number, height: number, minHeight: number): { rank: number; y: number; height: number }[] {
-  const slices = levels.flatMap((n, rank) => (n > 0 ? [{ rank, y: 0, height: Math.max(minHeight, (height * n) / count) }] : []));
-  const excess = slices.reduce((sum, s) => sum + s.height, 0) - height;
-  if (excess > 0 && slices.length) {
-    const tallest = slices.reduce((a, b) => (b.height > a.height ? b : a));
-    tallest.height = Math.max(minHeight, tallest.height - excess);
+export function stackBin(levels: readonly number[], count: number, height: number, minHeight: number, slice: (rank: number, y: number, height: number) => void): void {
+  const share = (n: number) => Math.max(minHeight, (height * n) / count);
+  let total = 0;
+  let tallest = -1;
+  for (let rank = 0; rank < levels.length; rank++) {
+    const n = levels[rank]!;
+    if (!n) continue;
+    total += share(n);
+    if (tallest < 0 || n > levels[tallest]!) tallest = rank;
   }
-  // y is from the bar's top: the first slice sits at the bottom.
+  const excess = Math.max(0, total - height);
   let bottom = height;
-  for (const s of slices) {
-    s.y = bottom - s.height;
-    bottom = s.y;
+  for (let rank = 0; rank < levels.length; rank++) {
+    const n = levels[rank]!;
+    if (!n) continue;
+    const h = rank === tallest ? Math.max(minHeight, share(n) - excess) : share(n);
+    bottom -= h;
+    slice(rank, bottom, h);
   }
-  return slices;
 }
