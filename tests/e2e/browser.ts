@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+// The same flags and the same problem listeners as the benchmark, from one place.
+import { CHROMIUM_FLAGS, recordProblems } from '../../scripts/bench/measurePage.mjs';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS });
@@ -21,18 +21,7 @@ export interface AppPage {
 export async function openApp(browser: Browser, query = '', options: BrowserContextOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
-  page.on('requestfailed', (r) => {
-    // A fetch cancelled by its own query (React's strict double mount) is not a failure.
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
-  });
+  const problems = recordProblems(page);
   await page.goto((options.baseURL ?? inject('baseUrl')) + query);
   // The app shell renders with its charts (or the list view) in one go.
   await page.locator('.app').waitFor();
