@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { ChunkBoundary } from '../ui/ChunkBoundary';
 import type { Roadmap } from '../dataset/schema';
+import { indexRoadmap, type RoadmapIndex } from '../dataset/indexRoadmap';
 import { createAppStore } from '../state/createAppStore';
 import { AppStoreProvider } from '../state/AppStore';
 import { allLanes } from '../state/selectors';
@@ -13,9 +14,9 @@ import type { DatasetControls } from './datasetControls';
 // Only a presenter's second window shows this, so it loads there and nowhere else.
 const PresenterView = lazy(() => import('../present/PresenterView').then((m) => ({ default: m.PresenterView })));
 
-function knownIdsOf(roadmap: Roadmap): KnownIds {
+function knownIdsOf(roadmap: Roadmap, index: RoadmapIndex): KnownIds {
   return {
-    nodes: new Set([...roadmap.levels, ...roadmap.initiatives, ...roadmap.concerns, ...roadmap.milestones].map((n) => n.id)),
+    nodes: index.nodes,
     lanes: new Set(allLanes(roadmap).map((l) => l.id)),
     concerns: new Set(roadmap.concerns.map((c) => c.id)),
     tourLength: roadmap.tour?.length ?? 0,
@@ -38,13 +39,14 @@ interface ExplorerProps {
 export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, localFile = false, controls }: ExplorerProps) {
   // The URL is parsed before the store exists, so the first paint already shows a deep-linked node or tour step.
   const [boot] = useState(() => {
-    const known = knownIdsOf(roadmap);
+    const index = indexRoadmap(roadmap);
+    const known = knownIdsOf(roadmap, index);
     const parsed = parseViewState(window.location.search, known, window.location.pathname);
     const now = today ?? Date.now();
     const fitted = fitLinkedWindow(roadmap, now, parsed.view.timeWindow);
     const share: ShareTarget = { origin: window.location.origin, rootPath: appRootPath(window.location.pathname), nodePages, dataUrl, localFile };
     const initial = { ...parsed.view, timeWindow: fitted.window };
-    const store = createAppStore(roadmap, { today: now, initial, presentStep: parsed.presenter ? null : parsed.present });
+    const store = createAppStore(roadmap, { today: now, initial, presentStep: parsed.presenter ? null : parsed.present, index });
     return { known, share, embed: parsed.embed, presenter: parsed.presenter, notices: [...parsed.notices, ...fitted.notices], store };
   });
   return (

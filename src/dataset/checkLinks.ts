@@ -11,6 +11,58 @@ export interface LinkProblem {
  * and every reference (levels, initiatives, concerns, sources) resolves.
  */
 export function checkLinks(roadmap: Roadmap): LinkProblem[] {
+  return linksAreSound(roadmap) ? [] : listLinkProblems(roadmap);
+}
+
+/**
+ * The same checks as listLinkProblems, answered yes or no. A large dataset has hundreds of thousands of
+ * references, almost always all fine: this pass writes no paths, so only a dataset with problems pays for them.
+ */
+export function linksAreSound(roadmap: Roadmap): boolean {
+  const nodeIds = new Set<string>();
+  let nodes = 0;
+  for (const list of [roadmap.levels, roadmap.initiatives, roadmap.concerns, roadmap.milestones]) {
+    for (const e of list) nodeIds.add(e.id);
+    nodes += list.length;
+  }
+  const sourceIds = new Set(roadmap.sources.map((s) => s.id));
+  if (nodeIds.size !== nodes || sourceIds.size !== roadmap.sources.length) return false;
+  const levels = new Set(roadmap.levels.map((l) => l.id));
+  const initiatives = new Set(roadmap.initiatives.map((n) => n.id));
+  const concerns = new Set(roadmap.concerns.map((c) => c.id));
+
+  const sourcesFound = (list: string[] | undefined) => {
+    if (list) for (const s of list) if (!sourceIds.has(s)) return false;
+    return true;
+  };
+  const entitySound = (e: { sources: string[]; discrepancies?: { sources: string[] }[] }) => {
+    if (!sourcesFound(e.sources)) return false;
+    if (e.discrepancies) for (const d of e.discrepancies) if (!sourcesFound(d.sources)) return false;
+    return true;
+  };
+  const levelLinksSound = (links: Roadmap['milestones'][number]['levels']) => {
+    for (const l of links) if (!levels.has(l.levelId) || !sourcesFound(l.sources)) return false;
+    return true;
+  };
+
+  for (const l of roadmap.levels) if (!entitySound(l)) return false;
+  for (const c of roadmap.concerns) if (!entitySound(c)) return false;
+  for (const n of roadmap.initiatives) {
+    if (!entitySound(n) || !levelLinksSound(n.levels)) return false;
+    for (const c of n.concerns) if (!concerns.has(c.concernId) || !sourcesFound(c.sources)) return false;
+  }
+  for (const m of roadmap.milestones) {
+    if (!entitySound(m) || !levelLinksSound(m.levels)) return false;
+    if (m.initiative !== null && !initiatives.has(m.initiative)) return false;
+    if (m.concerns) for (const c of m.concerns) if (!concerns.has(c)) return false;
+  }
+  if (roadmap.tour) for (const step of roadmap.tour) if (!nodeIds.has(step.nodeId) || !sourcesFound(step.sources)) return false;
+  if (!levels.has(roadmap.currentLevel.levelId) || !sourcesFound(roadmap.currentLevel.sources)) return false;
+  return new Set(roadmap.levels.map((l) => l.rank)).size === roadmap.levels.length;
+}
+
+/** Every link problem, each with the path where it is. */
+export function listLinkProblems(roadmap: Roadmap): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const nodeIds = new Map<string, string>();
   const sourceIds = new Set<string>();

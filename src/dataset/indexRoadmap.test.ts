@@ -24,6 +24,13 @@ describe('indexRoadmap', () => {
     expect(index.milestonesByInitiative.get('codex')?.map((m) => m.id)).toEqual(['codex-launch']);
   });
 
+  it('builds the links once, when first asked for them', () => {
+    const fresh = indexRoadmap(fixtureRoadmap);
+    const first = fresh.neighbours;
+    expect(fresh.neighbours).toBe(first);
+    expect(first.get('codex')?.has('level-3')).toBe(true);
+  });
+
   it('returns an empty set for a node without links', () => {
     expect(neighboursOf(index, 'no-such-node').size).toBe(0);
   });

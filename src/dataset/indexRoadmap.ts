@@ -14,7 +14,7 @@ export interface RoadmapIndex {
   nodes: Map<string, RoadmapNode>;
   sources: Map<string, Source>;
   /** Undirected links: level–initiative, level–milestone, initiative–concern, initiative–milestone, milestone–concern. */
-  neighbours: Map<string, ReadonlySet<string>>;
+  readonly neighbours: Map<string, ReadonlySet<string>>;
   milestonesByInitiative: Map<string | null, Milestone[]>;
 }
 
@@ -27,33 +27,46 @@ export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
   for (const e of roadmap.concerns) nodes.set(e.id, { kind: 'concern', id: e.id, title: e.name, entity: e });
   for (const e of roadmap.milestones) nodes.set(e.id, { kind: 'milestone', id: e.id, title: e.title, entity: e });
 
+  const milestonesByInitiative = new Map<string | null, Milestone[]>();
+  for (const m of roadmap.milestones) {
+    const lane = milestonesByInitiative.get(m.initiative);
+    if (lane) lane.push(m);
+    else milestonesByInitiative.set(m.initiative, [m]);
+  }
+
+  // Built on first use (the first highlight), not before the first render: a large dataset has a set per milestone.
+  let neighbours: Map<string, ReadonlySet<string>> | undefined;
+  return {
+    nodes,
+    sources: new Map(roadmap.sources.map((s) => [s.id, s])),
+    get neighbours() {
+      return (neighbours ??= linkNodes(roadmap));
+    },
+    milestonesByInitiative,
+  };
+}
+
+function linkNodes(roadmap: Roadmap): Map<string, ReadonlySet<string>> {
   const links = new Map<string, Set<string>>();
+  const linksOf = (id: string) => {
+    let set = links.get(id);
+    if (!set) links.set(id, (set = new Set()));
+    return set;
+  };
   const link = (a: string, b: string) => {
-    if (!links.has(a)) links.set(a, new Set());
-    if (!links.has(b)) links.set(b, new Set());
-    links.get(a)?.add(b);
-    links.get(b)?.add(a);
+    linksOf(a).add(b);
+    linksOf(b).add(a);
   };
   for (const n of roadmap.initiatives) {
     n.levels.forEach((l) => link(n.id, l.levelId));
     n.concerns.forEach((c) => link(n.id, c.concernId));
   }
-  const milestonesByInitiative = new Map<string | null, Milestone[]>();
   for (const m of roadmap.milestones) {
     m.levels.forEach((l) => link(m.id, l.levelId));
     m.concerns?.forEach((c) => link(m.id, c));
     if (m.initiative) link(m.id, m.initiative);
-    const lane = milestonesByInitiative.get(m.initiative) ?? [];
-    lane.push(m);
-    milestonesByInitiative.set(m.initiative, lane);
   }
-
-  return {
-    nodes,
-    sources: new Map(roadmap.sources.map((s) => [s.id, s])),
-    neighbours: links,
-    milestonesByInitiative,
-  };
+  return links;
 }
 
 export function neighboursOf(index: RoadmapIndex, id: string): ReadonlySet<string> {

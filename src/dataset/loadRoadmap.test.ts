@@ -21,6 +21,23 @@ describe('loadRoadmap', () => {
     expect(progress.at(-1)).toBe(JSON.stringify(fixtureRoadmap).length);
   });
 
+  it('decodes a character split between two chunks of the download', async () => {
+    const withAccents = structuredClone(fixtureRoadmap);
+    withAccents.milestones[0]!.title = 'Ünïcode “launch” 🚀';
+    const bytes = new TextEncoder().encode(JSON.stringify(withAccents));
+    const cut = bytes.indexOf(0xf0) + 2; // inside the four bytes of the rocket
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, cut));
+        controller.enqueue(bytes.slice(cut));
+        controller.close();
+      },
+    });
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body));
+    const roadmap = await loadRoadmap('https://example.org/split.json');
+    expect(roadmap.milestones[0]!.title).toBe('Ünïcode “launch” 🚀');
+  });
+
   it('takes a download the page started early, once, and fetches afresh after that', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify({ broken: true })));
     const early = { response: Promise.resolve(new Response(JSON.stringify(fixtureRoadmap))), controller: new AbortController() };

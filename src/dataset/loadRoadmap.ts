@@ -71,11 +71,16 @@ function abortable({ response, controller }: EarlyFetch, signal: AbortSignal): P
   });
 }
 
-/** Reads the body in chunks, reporting progress and stopping at the size limit. */
+/**
+ * Reads the body in chunks, reporting progress and stopping at the size limit. Each chunk is decoded as it
+ * arrives: in Chromium, decoding 64 kB pieces and joining them is several times faster than decoding
+ * megabytes at once, and JSON.parse reads the joined text faster too.
+ */
 async function readText(response: Response, url: string, total: number | null, onProgress?: LoadOptions['onProgress']): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -85,14 +90,9 @@ async function readText(response: Response, url: string, total: number | null, o
       await reader.cancel();
       throw new DatasetError(tooLargeMessage(url, loaded));
     }
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
     onProgress?.(loaded, total);
   }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  parts.push(decoder.decode());
+  return parts.join('');
 }

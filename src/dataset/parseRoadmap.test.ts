@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatJsonPath, parseRoadmap } from './parseRoadmap';
 import { DatasetError } from './DatasetError';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
+import { isRealDate, RoadmapDateSchema } from './schema';
 
 function problemsOf(json: unknown) {
   try {
@@ -25,6 +26,33 @@ describe('parseRoadmap', () => {
     const problems = problemsOf(r);
     expect(problems.some((p) => p.startsWith('milestones[0].date'))).toBe(true);
     expect(problems.some((p) => p.startsWith('milestones[1].date'))).toBe(true);
+  });
+
+  it('gives a malformed date one message and an impossible one the calendar message', () => {
+    const messages = (date: string) => RoadmapDateSchema.safeParse(date).error?.issues.map((i) => i.message) ?? [];
+    expect(messages('16/05/2025')).toEqual(['must be YYYY, YYYY-MM or YYYY-MM-DD']);
+    for (const bad of ['2025-02-29', '2025-04-31', '2025-13', '2025-00', '2025-01-00', '2025-01-32']) {
+      expect(messages(bad), bad).toEqual(['is not a real calendar date']);
+    }
+    for (const good of ['2025', '2025-12', '2024-02-29', '2025-12-31', '2000-02-29']) expect(messages(good), good).toEqual([]);
+    expect(messages('1900-02-29')).toEqual(['is not a real calendar date']);
+  });
+
+  it('finds real dates exactly as a round trip through Date does', () => {
+    const roundTrip = (value: string) => {
+      const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const y of [0, 50, 99, 100, 1900, 2000, 2023, 2024, 2025, 2100, 9999]) {
+      expect(isRealDate(pad(y, 4)), pad(y, 4)).toBe(roundTrip(pad(y, 4)));
+      for (let m = 0; m <= 13; m++) {
+        const month = `${pad(y, 4)}-${pad(m, 2)}`;
+        expect(isRealDate(month), month).toBe(roundTrip(month));
+        for (let d = 0; d <= 32; d++) expect(isRealDate(`${month}-${pad(d, 2)}`), `${month}-${pad(d, 2)}`).toBe(roundTrip(`${month}-${pad(d, 2)}`));
+      }
+    }
   });
 
   it('rejects duplicate ids and unknown source ids', () => {

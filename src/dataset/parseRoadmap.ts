@@ -1,4 +1,5 @@
 import { RoadmapSchema, type Roadmap } from './schema';
+import { isCanonicalMilestone, isCanonicalSource } from './canonicalEntries';
 import { checkLinks } from './checkLinks';
 import { DatasetError, type DatasetProblem } from './DatasetError';
 
@@ -12,7 +13,7 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
 
 /** Validates untrusted JSON into a Roadmap, or throws a DatasetError listing every problem. */
 export function parseRoadmap(json: unknown): Roadmap {
-  const result = RoadmapSchema.safeParse(json);
+  const result = parseQuickly(json) ?? RoadmapSchema.safeParse(json);
   if (!result.success) {
     const problems: DatasetProblem[] = result.error.issues.map((issue) => ({
       path: formatJsonPath(issue.path),
@@ -23,4 +24,19 @@ export function parseRoadmap(json: unknown): Roadmap {
   const linkProblems = checkLinks(result.data);
   if (linkProblems.length) throw new DatasetError('The dataset has broken links', linkProblems);
   return result.data;
+}
+
+/**
+ * When every milestone and source is already in its validated form, zod checks the rest and those are kept
+ * as they are; otherwise undefined, and zod checks the whole dataset and reports every problem.
+ */
+function parseQuickly(json: unknown): { success: true; data: Roadmap } | undefined {
+  if (typeof json !== 'object' || json === null || !('milestones' in json) || !('sources' in json)) return undefined;
+  const { milestones, sources } = json;
+  if (!Array.isArray(milestones) || !milestones.every(isCanonicalMilestone)) return undefined;
+  if (!Array.isArray(sources) || !sources.every(isCanonicalSource)) return undefined;
+  // The first source stands in for the list, so the schema's "at least one source" still applies.
+  const rest = RoadmapSchema.safeParse({ ...json, milestones: [], sources: sources.slice(0, 1) });
+  if (!rest.success) return undefined;
+  return { success: true, data: { ...rest.data, milestones: milestones as Roadmap['milestones'], sources: sources as Roadmap['sources'] } };
 }

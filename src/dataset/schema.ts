@@ -5,22 +5,31 @@ import { en } from 'zod/locales';
 // English messages ("expected string, received undefined") make errors a dataset author can act on.
 z.config({ ...en(), jitless: true });
 
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+export const URL_PATTERN = /^https?:\/\/\S+$/;
+
 const text = z.string().check(z.trim(), z.minLength(1));
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+const id = z.string().check(z.regex(ID_PATTERN, 'must be a kebab-case id'));
 
 /** "2025", "2025-05" or "2025-05-16": the string's length is its precision. */
 export const RoadmapDateSchema = z
   .string()
   .check(
-    z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
-    z.refine(isRealDate, 'is not a real calendar date'),
+    z.regex(DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    // A malformed date gets the pattern's message only.
+    z.refine((value) => !DATE_PATTERN.test(value) || isRealDate(value), 'is not a real calendar date'),
   );
 
-function isRealDate(value: string): boolean {
-  const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
-  if (m < 1 || m > 12) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+/** For a string that matches DATE_PATTERN: false for days a calendar does not have, such as 2025-02-29. */
+export function isRealDate(value: string): boolean {
+  const y = Number(value.slice(0, 4));
+  const m = value.length >= 7 ? Number(value.slice(5, 7)) : 1;
+  const d = value.length >= 10 ? Number(value.slice(8, 10)) : 1;
+  if (m < 1 || m > 12 || d < 1) return false;
+  // Day 0 of the next month is the last day of this one. Date.UTC reads years 0 to 99 as 1900s, which fails the year check.
+  const last = new Date(Date.UTC(y, m, 0));
+  return last.getUTCFullYear() === y && d <= last.getUTCDate();
 }
 
 export const ConfidenceSchema = z.enum(['primary', 'secondary', 'unconfirmed']);
@@ -97,7 +106,7 @@ export const SourceSchema = z.object({
   publisher: text,
   title: text,
   date: z.optional(RoadmapDateSchema),
-  url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
+  url: z.optional(z.string().check(z.regex(URL_PATTERN, 'must be an http(s) URL'))),
   confidence: ConfidenceSchema,
   note: z.optional(text),
   /** The fact sheet's working id (S01…), kept for editors and never shown. */

@@ -61,9 +61,9 @@ export const DEFAULT_FILTERS: Filters = { hiddenLanes: [], concern: null };
 
 export function createAppStore(
   roadmap: Roadmap,
-  options: { today?: number; initial?: Partial<ViewState>; presentStep?: number | null } = {},
+  options: { today?: number; initial?: Partial<ViewState>; presentStep?: number | null; index?: RoadmapIndex } = {},
 ) {
-  const index = indexRoadmap(roadmap);
+  const index = options.index ?? indexRoadmap(roadmap);
   const initial = options.initial ?? {};
   const tour = roadmap.tour ?? [];
   const clampStep = (step: number) => Math.min(Math.max(0, Math.round(step)), tour.length - 1);

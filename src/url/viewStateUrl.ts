@@ -2,7 +2,8 @@ import type { Filters, TimeWindow, ViewState } from '../state/createAppStore';
 
 /** The ids a URL may name; anything else is reported, never thrown. */
 export interface KnownIds {
-  nodes: ReadonlySet<string>;
+  /** Every node id; the store's index of nodes serves, so a large dataset's ids are not copied again. */
+  nodes: { has(id: string): boolean };
   lanes: ReadonlySet<string>;
   concerns: ReadonlySet<string>;
   /** Number of steps in the dataset's tour (0 when it has none). */
