@@ -11,16 +11,30 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** A dataset date's span in epoch milliseconds: what layouts of thousands of milestones work with. */
 export interface DateRange {
-  start: number;
-  end: number;
-  precision: DatePrecision;
+  readonly start: number;
+  readonly end: number;
+  readonly precision: DatePrecision;
 }
+
+// Thousands of milestones share a few hundred dates, and layouts read each date more than once.
+const ranges = new Map<string, DateRange>();
 
 /**
  * Reads a validated "YYYY", "YYYY-MM" or "YYYY-MM-DD" string; its length is its precision.
+ * The result is shared between calls for the same date, so it is read-only.
  * @example roadmapDateRange('2025-05').precision === 'month'
  */
 export function roadmapDateRange(value: string): DateRange {
+  let range = ranges.get(value);
+  if (!range) {
+    if (ranges.size >= 100_000) ranges.clear();
+    range = Object.freeze(readDateRange(value));
+    ranges.set(value, range);
+  }
+  return range;
+}
+
+function readDateRange(value: string): DateRange {
   const y = Number(value.slice(0, 4));
   if (value.length >= 10) {
     const start = Date.UTC(y, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));

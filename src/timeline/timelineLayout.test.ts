@@ -99,6 +99,20 @@ describe('packRows', () => {
   });
 });
 
+describe('timelineTracks order', () => {
+  it('sorts each lane by start, keeping dataset order for equal starts, before 1970 too', () => {
+    const base = fixtureRoadmap.milestones[1]!;
+    const dates = ['2025-05-16', '1969-12-31', '2025-05', '1900-01-01', '2025-05-16', '2025', '1969-12-31', '2025-05-01', '1970-01-01', '2024-12-31'];
+    const list = Array.from({ length: 300 }, (_, i) => ({ ...base, id: `m${i}`, date: dates[(i * 7) % dates.length]! }));
+    const full = fullWindow(list.map((m) => parseRoadmapDate(m.date)), today);
+    const tracks = timelineTracks({ milestones: list, lanes, levelRanks, full, width: 1000 });
+    const expected = [...list].sort((a, b) => parseRoadmapDate(a.date).start.getTime() - parseRoadmapDate(b.date).start.getTime());
+    const codex = tracks.tracks.find((t) => t.lane.id === lanes.find((l) => l.initiativeId === 'codex')!.id)!;
+    expect(codex.items.map((item) => item.milestone.id)).toEqual(expected.map((m) => m.id));
+    expect([...codex.starts]).toEqual(codex.items.map((item) => item.start));
+  });
+});
+
 describe('timelineFrame at high density', () => {
   const base = fixtureRoadmap.milestones[1]!;
   const dense = Array.from({ length: 2000 }, (_, i) => {

@@ -111,11 +111,19 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
   let total = 0;
   let y = AXIS;
   for (const lane of input.lanes) {
-    const items = (byInitiative.get(lane.initiativeId) ?? [])
-      .map((m) => ({ m, span: roadmapDateRange(m.date) }))
-      .sort((a, b) => a.span.start - b.span.start);
-    const rows = packRows(items.map(({ span }) => extent(fullX, span, radius)));
-    const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 1);
+    const items = byStart(byInitiative.get(lane.initiativeId) ?? []);
+    // Indexed loops over typed arrays: this runs once per milestone, usually before the engine has optimised it.
+    const x1 = new Float64Array(items.length);
+    const x2 = new Float64Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const { start, end, precision } = items[i]!.span;
+      const from = fullX(start);
+      x1[i] = precision === 'day' ? from - radius : from - 2;
+      x2[i] = precision === 'day' ? from + radius : Math.max(fullX(end), from + 2 * radius) + 2;
+    }
+    const rows = packRowsOf(x1, x2);
+    let rowCount = 1;
+    for (const r of rows) rowCount = Math.max(rowCount, r + 1);
     const height = header + rowCount * row + LANE_PAD * 2;
     const rowsTop = y + header + LANE_PAD;
     const box: LaneBox = {
@@ -127,40 +135,68 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
       rowsTop,
       rowsBottom: rowsTop + rowCount * row,
     };
-    const placed = items.map(({ m, span }, i): TrackItem => {
+    // One pass fills the items, their starts and the level counts: this loop runs for every milestone.
+    const placed: TrackItem[] = [];
+    const starts = new Float64Array(items.length);
+    const levelPrefix = new Uint32Array((items.length + 1) * ranks);
+    for (let i = 0; i < items.length; i++) {
+      const { m, span } = items[i]!;
+      let levelRank = 0;
+      for (const l of m.levels) levelRank = Math.max(levelRank, input.levelRanks.get(l.levelId) ?? 0);
       longestSpan = Math.max(longestSpan, span.end - span.start);
-      return {
+      placed.push({
         milestone: m,
         start: span.start,
         end: span.end,
         precision: span.precision,
         y: rowsTop + (rows[i] ?? 0) * row + row / 2,
-        levelRank: m.levels.reduce((best, l) => Math.max(best, input.levelRanks.get(l.levelId) ?? 0), 0),
-      };
-    });
+        levelRank,
+      });
+      starts[i] = span.start;
+      const at = (i + 1) * ranks;
+      for (let r = 0; r < ranks; r++) levelPrefix[at + r] = levelPrefix[at - ranks + r]!;
+      levelPrefix[at + Math.min(levelRank, ranks - 1)]!++;
+    }
     total += placed.length;
-    const levelPrefix = new Uint32Array((placed.length + 1) * ranks);
-    placed.forEach((p, i) => {
-      levelPrefix.copyWithin((i + 1) * ranks, i * ranks, (i + 1) * ranks);
-      levelPrefix[(i + 1) * ranks + Math.min(p.levelRank, ranks - 1)]!++;
-    });
-    tracks.push({ lane: box, items: placed, starts: Float64Array.from(placed, (p) => p.start), levelPrefix, rowCount });
+    tracks.push({ lane: box, items: placed, starts, levelPrefix, rowCount });
     y += height;
   }
   return { width, height: y + 8, plot: { left, right, top: AXIS, bottom: y }, narrow, radius, textScale, tracks, longestSpan, total, ranks };
 }
 
-function extent(x: (time: number) => number, span: DateRange, r: number): [number, number] {
-  return span.precision === 'day' ? [x(span.start) - r, x(span.start) + r] : [x(span.start) - 2, Math.max(x(span.end), x(span.start) + 2 * r) + 2];
+const DAY = 86_400_000;
+const SLOTS = 2 ** 21;
+
+/**
+ * A lane's milestones with their spans, sorted by start, equal starts in dataset order. Each gets one number,
+ * its start in whole days (every span starts at midnight UTC) then its position, which a typed array sorts
+ * natively: a comparator over objects was the slowest part of this layout.
+ */
+function byStart(list: readonly Milestone[]): { m: Milestone; span: DateRange }[] {
+  if (list.length >= SLOTS) return list.map((m) => ({ m, span: roadmapDateRange(m.date) })).sort((a, b) => a.span.start - b.span.start);
+  const keys = new Float64Array(list.length);
+  for (let i = 0; i < list.length; i++) keys[i] = (roadmapDateRange(list[i]!.date).start / DAY) * SLOTS + i;
+  keys.sort();
+  const items: { m: Milestone; span: DateRange }[] = [];
+  for (const key of keys) {
+    const m = list[key - Math.floor(key / SLOTS) * SLOTS]!;
+    items.push({ m, span: roadmapDateRange(m.date) });
+  }
+  return items;
 }
 
 /** Greedy interval packing: each item takes the first row it fits in, or the row that frees up soonest. */
 export function packRows(extents: [number, number][], gap = 3): number[] {
+  return Array.from(packRowsOf(Float64Array.from(extents, (e) => e[0]), Float64Array.from(extents, (e) => e[1]), gap));
+}
+
+function packRowsOf(starts: Float64Array, ends: Float64Array, gap = 3): Uint8Array {
   const rowEnds: number[] = [];
-  return extents.map(([start, end]) => {
+  const rows = new Uint8Array(starts.length);
+  for (let i = 0; i < starts.length; i++) {
     let row = -1;
     for (let r = 0; r < rowEnds.length; r++) {
-      if ((rowEnds[r] ?? Infinity) + gap <= start) {
+      if (rowEnds[r]! + gap <= starts[i]!) {
         row = r;
         break;
       }
@@ -169,7 +205,8 @@ export function packRows(extents: [number, number][], gap = 3): number[] {
       if (rowEnds.length < MAX_ROWS) row = rowEnds.length;
       else row = rowEnds.indexOf(Math.min(...rowEnds));
     }
-    rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, end);
-    return row;
-  });
+    rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, ends[i]!);
+    rows[i] = row;
+  }
+  return rows;
 }
