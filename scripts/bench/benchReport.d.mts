@@ -10,6 +10,8 @@ export interface FrameStats {
 export interface CaseResult {
   renderMs?: number;
   renderRange?: [number, number];
+  /** The same first render, as a Playwright page saw it. */
+  harnessRenderMs?: number;
   heap?: number;
   frames?: FrameStats;
   overRange?: [number, number];

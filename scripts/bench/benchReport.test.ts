@@ -3,6 +3,7 @@ import { combineRuns, formatBenchTable, type CaseResult } from './benchReport.mj
 
 const run = (renderMs: number, over: number, p95 = 16.7): CaseResult => ({
   renderMs,
+  harnessRenderMs: renderMs + 150,
   heap: 10 * 1024 * 1024,
   frames: { median: 16.7, p95, over, count: 60 },
   longTaskMs: 0,
@@ -41,6 +42,15 @@ describe('formatBenchTable', () => {
     expect(table).toContain('median of 3 runs');
     expect(table).toMatch(/first render\s+0\.85 s \(0\.80–0\.90\)\s+1\.40 s \(1\.30–1\.50\) ✗ ≤ 1 s/);
     expect(table).toMatch(/frames over 16\.7 ms \(of 60\)\s+3 \(2–4\) ✓ ≤ 3\s+6 \(5–8\) ✓ ≤ 6/);
+    // The same render in the Playwright page, on a row of its own and never checked against a target.
+    expect(table).toMatch(/ {4}in a Playwright page\s+1\.00 s\s+1\.55 s\s*$/m);
+  });
+
+  it('leaves the Playwright row empty when a run has no figure for it', () => {
+    const combined = combineRuns([run(800, 2), { ...run(900, 3), harnessRenderMs: undefined }]);
+    expect(combined.harnessRenderMs).toBeUndefined();
+    const table = formatBenchTable({ sizes: [5000], ours: new Map([[5000, combined]]), peer: null, peerName: 'peer', capMs: 60_000, ourJs: 1, peerJs: 0, browserVersion: '1', runs: 2 });
+    expect(table).toMatch(/in a Playwright page\s+—/);
   });
 
   it('marks the figures of a failed run, which are not a median', () => {

@@ -1,7 +1,9 @@
-// One benchmark case: a fresh browser context opens a page, waits for the first full render, takes the heap, then
-// plays the scripted zoom and pan. Each step is capped, so a peer that needs minutes is reported, not waited for.
+// One benchmark case. The first render is timed in the pipe-driven browser (see pipeBrowser.mjs); then a fresh
+// Playwright context opens the page again, waits for its render, takes the heap, and plays the scripted zoom and
+// pan. Each step is capped, so a peer that needs minutes is reported, not waited for.
 /* global window */
 import { frameStats, heapUsed, recordProblems, renderProbe, scriptedZoomPan, VIEWPORT, withTimeout } from './measurePage.mjs';
+import { timeFirstRender } from './pipeBrowser.mjs';
 
 /** Polls from outside: waitForFunction would evaluate the expression with eval, which the app's CSP refuses. */
 async function viewMoved(page, view, before) {
@@ -14,9 +16,21 @@ async function viewMoved(page, view, before) {
 /**
  * `probe` (selectors for rendered and failed) is installed when the page does not mark its own render; `view` is
  * an expression, evaluated in the page, that describes the visible window, to prove the gestures reached it.
- * Returns { renderMs, heap, frames, longTaskMs, problems } with `error` (and `timedOut`) for a step that failed.
+ * Returns { renderMs, harnessRenderMs, heap, frames, longTaskMs, problems } with `error` (and `timedOut`) for a step
+ * that failed; `harnessRenderMs` is the same render as the Playwright page saw it.
  */
-export async function measureCase(browser, { url, probe, target, drag, view, capMs }) {
+export async function measureCase(browser, pipe, { url, probe, target, drag, view, capMs }) {
+  try {
+    const initScript = probe ? `(${renderProbe})(${JSON.stringify(probe)});` : '';
+    const renderMs = await withTimeout(timeFirstRender(pipe, { url, initScript, capMs }), capMs + 10_000, 'The first render');
+    const rest = await measureInPlaywright(browser, { url, probe, target, drag, view, capMs });
+    return { ...rest, renderMs, harnessRenderMs: rest.renderMs };
+  } catch (error) {
+    return { problems: [], error: error.message, timedOut: Boolean(error.timedOut) };
+  }
+}
+
+async function measureInPlaywright(browser, { url, probe, target, drag, view, capMs }) {
   // Service workers are blocked: the run measures drawing and interaction, not the offline cache filling up.
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
