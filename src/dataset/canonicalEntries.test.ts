@@ -126,6 +126,12 @@ describe('parseRoadmap with milestones that need zod', () => {
     expect(() => parseRoadmap(r)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ path: 'milestones[2].date' })] }));
   });
 
+  it('sends a sparse list to zod, which reports the hole, instead of failing later', () => {
+    const r = structuredClone(fixtureRoadmap) as unknown as { milestones: unknown[] };
+    r.milestones.length = 5; // two holes after the three milestones
+    expect(() => parseRoadmap(r)).toThrow(expect.objectContaining({ problems: expect.arrayContaining([expect.objectContaining({ path: 'milestones[3]' })]) }));
+  });
+
   it('reports problems outside the milestones when every milestone is fine', () => {
     const r = structuredClone(fixtureRoadmap) as unknown as { meta: Json };
     r.meta.title = '';

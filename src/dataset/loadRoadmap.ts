@@ -71,11 +71,11 @@ function abortable({ response, controller }: EarlyFetch, signal: AbortSignal): P
   });
 }
 
-/**
- * Reads the body in chunks, reporting progress and stopping at the size limit. Each chunk is decoded as it
- * arrives: in Chromium, decoding 64 kB pieces and joining them is several times faster than decoding
- * megabytes at once, and JSON.parse reads the joined text faster too.
- */
+// Chromium hands over a large body in chunks of up to 2 MB; it decodes 64 kB pieces several times faster than
+// megabytes at once (measured on the 5.5 MB dataset of 20,000 milestones), and the joined text parses faster too.
+const DECODE_PIECE = 65_536;
+
+/** Reads the body in chunks, decoding each as it arrives, reporting progress and stopping at the size limit. */
 async function readText(response: Response, url: string, total: number | null, onProgress?: LoadOptions['onProgress']): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
@@ -90,7 +90,7 @@ async function readText(response: Response, url: string, total: number | null, o
       await reader.cancel();
       throw new DatasetError(tooLargeMessage(url, loaded));
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    for (let at = 0; at < value.byteLength; at += DECODE_PIECE) parts.push(decoder.decode(value.subarray(at, at + DECODE_PIECE), { stream: true }));
     onProgress?.(loaded, total);
   }
   parts.push(decoder.decode());

@@ -26,6 +26,13 @@ export function parseRoadmap(json: unknown): Roadmap {
   return result.data;
 }
 
+/** An indexed loop rather than `every`, which skips the holes of a sparse array. */
+function allPass(list: unknown, check: (entry: unknown) => boolean): list is unknown[] {
+  if (!Array.isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) if (!check(list[i])) return false;
+  return true;
+}
+
 /**
  * When every milestone and source is already in its validated form, zod checks the rest and those are kept
  * as they are; otherwise undefined, and zod checks the whole dataset and reports every problem.
@@ -33,8 +40,7 @@ export function parseRoadmap(json: unknown): Roadmap {
 function parseQuickly(json: unknown): { success: true; data: Roadmap } | undefined {
   if (typeof json !== 'object' || json === null || !('milestones' in json) || !('sources' in json)) return undefined;
   const { milestones, sources } = json;
-  if (!Array.isArray(milestones) || !milestones.every(isCanonicalMilestone)) return undefined;
-  if (!Array.isArray(sources) || !sources.every(isCanonicalSource)) return undefined;
+  if (!allPass(milestones, isCanonicalMilestone) || !allPass(sources, isCanonicalSource)) return undefined;
   // The first source stands in for the list, so the schema's "at least one source" still applies.
   const rest = RoadmapSchema.safeParse({ ...json, milestones: [], sources: sources.slice(0, 1) });
   if (!rest.success) return undefined;
