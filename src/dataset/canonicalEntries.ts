@@ -42,13 +42,14 @@ function isDate(v: unknown): boolean {
   return real;
 }
 
-function every(v: unknown, check: (x: unknown) => boolean): boolean {
+/** An array whose every entry passes; unlike Array.prototype.every, the holes of a sparse array are checked (and fail). */
+export function allPass(v: unknown, check: (x: unknown) => boolean): v is unknown[] {
   if (!Array.isArray(v)) return false;
-  for (const x of v) if (!check(x)) return false;
+  for (let i = 0; i < v.length; i++) if (!check(v[i])) return false;
   return true;
 }
 
-const isSources = (v: unknown) => Array.isArray(v) && v.length > 0 && every(v, isId);
+const isSources = (v: unknown) => Array.isArray(v) && v.length > 0 && allPass(v, isId);
 
 function isLevelLink(v: unknown): boolean {
   return (
@@ -70,10 +71,10 @@ export function isCanonicalMilestone(v: unknown): boolean {
     isPlain(v) && onlyKeys(v, MILESTONE_KEYS) &&
     isId(v.id) && isText(v.title) && isDate(v.date) && isText(v.summary) &&
     (v.initiative === null || isId(v.initiative)) &&
-    every(v.levels, isLevelLink) && isSources(v.sources) && CONFIDENCES.has(v.confidence as string) &&
+    allPass(v.levels, isLevelLink) && isSources(v.sources) && CONFIDENCES.has(v.confidence as string) &&
     optional(v, 'essayClaim', isText) && optional(v, 'dateNote', isText) &&
-    optional(v, 'discrepancies', (d) => every(d, isDiscrepancy)) &&
-    optional(v, 'concerns', (c) => every(c, isId))
+    optional(v, 'discrepancies', (d) => allPass(d, isDiscrepancy)) &&
+    optional(v, 'concerns', (c) => allPass(c, isId))
   );
 }
 

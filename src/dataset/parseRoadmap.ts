@@ -1,5 +1,5 @@
 import { RoadmapSchema, type Roadmap } from './schema';
-import { isCanonicalMilestone, isCanonicalSource } from './canonicalEntries';
+import { allPass, isCanonicalMilestone, isCanonicalSource } from './canonicalEntries';
 import { checkLinks } from './checkLinks';
 import { DatasetError, type DatasetProblem } from './DatasetError';
 
@@ -24,13 +24,6 @@ export function parseRoadmap(json: unknown): Roadmap {
   const linkProblems = checkLinks(result.data);
   if (linkProblems.length) throw new DatasetError('The dataset has broken links', linkProblems);
   return result.data;
-}
-
-/** An indexed loop rather than `every`, which skips the holes of a sparse array. */
-function allPass(list: unknown, check: (entry: unknown) => boolean): list is unknown[] {
-  if (!Array.isArray(list)) return false;
-  for (let i = 0; i < list.length; i++) if (!check(list[i])) return false;
-  return true;
 }
 
 /**
