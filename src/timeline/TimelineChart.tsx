@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { startTransition, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectLanes } from '../state/selectors';
 import type { TimeWindow } from '../state/createAppStore';
@@ -48,7 +48,12 @@ export function TimelineChart({ width }: { width: number }) {
   }, [layout]);
   const [frozen, setFrozen] = useState<TimelineLayout | null>(null);
   const proxies = frozen ?? layout;
-  const onGesture = useCallback((active: boolean) => setFrozen(active ? latest.current : null), []);
+  // When a gesture ends they catch up in a transition, rendered in slices between frames: hundreds of proxies
+  // would otherwise hold up the frame where the pointer lifts. The canvas keeps the axis labels until they have.
+  const onGesture = useCallback((active: boolean) => {
+    if (active) setFrozen(latest.current);
+    else startTransition(() => setFrozen(null));
+  }, []);
 
   const setWindow = useCallback(
     (w: TimeWindow) => store.getState().setTimeWindow(isFullWindow(w, full) ? null : w),
