@@ -22,6 +22,7 @@ async function viewMoved(page, view, before) {
 export async function measureCase(browser, pipe, options) {
   const { url, probe, capMs } = options;
   let renderMs;
+  let failure;
   try {
     const initScript = probe ? `(${renderProbe})(${JSON.stringify(probe)});` : '';
     renderMs = await withTimeout(timeFirstRender(pipe, { url, initScript, capMs }), capMs + 10_000, 'The first render');
@@ -29,11 +30,10 @@ export async function measureCase(browser, pipe, options) {
     // Over the cap: the Playwright page would only take as long again.
     if (error.timedOut) return { problems: [], error: error.message, timedOut: true };
     // Any other failure: the Playwright page still runs, for the console errors and failed requests that explain it.
-    const rest = await measureInPlaywright(browser, options);
-    return { ...rest, harnessRenderMs: rest.renderMs, renderMs: undefined, error: error.message };
+    failure = error.message;
   }
   const rest = await measureInPlaywright(browser, options);
-  return { ...rest, renderMs, harnessRenderMs: rest.renderMs };
+  return { ...rest, renderMs, harnessRenderMs: rest.renderMs, ...(failure ? { error: failure } : {}) };
 }
 
 async function measureInPlaywright(browser, { url, probe, target, drag, view, capMs }) {
