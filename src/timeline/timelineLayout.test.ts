@@ -92,10 +92,10 @@ describe('timelineLayout', () => {
 
 describe('packRows', () => {
   it('puts overlapping items on new rows and reuses freed rows', () => {
-    expect(packRows([[0, 10], [5, 15], [20, 30], [22, 40]])).toEqual([0, 1, 0, 1]);
+    expect([...packRows(Float64Array.of(0, 5, 20, 22), Float64Array.of(10, 15, 30, 40))]).toEqual([0, 1, 0, 1]);
   });
   it('caps the rows and then reuses the row that frees up first', () => {
-    expect(packRows([[0, 50], [0, 40], [0, 30], [0, 20], [1, 5]])).toEqual([0, 1, 2, 3, 3]);
+    expect([...packRows(Float64Array.of(0, 0, 0, 0, 1), Float64Array.of(50, 40, 30, 20, 5))]).toEqual([0, 1, 2, 3, 3]);
   });
 });
 

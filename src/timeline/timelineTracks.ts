@@ -121,7 +121,7 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
       x1[i] = precision === 'day' ? from - radius : from - 2;
       x2[i] = precision === 'day' ? from + radius : Math.max(fullX(end), from + 2 * radius) + 2;
     }
-    const rows = packRowsOf(x1, x2);
+    const rows = packRows(x1, x2);
     let rowCount = 1;
     for (const r of rows) rowCount = Math.max(rowCount, r + 1);
     const height = header + rowCount * row + LANE_PAD * 2;
@@ -173,24 +173,19 @@ const SLOTS = 2 ** 21;
  * natively: a comparator over objects was the slowest part of this layout.
  */
 function byStart(list: readonly Milestone[]): { m: Milestone; span: DateRange }[] {
-  if (list.length >= SLOTS) return list.map((m) => ({ m, span: roadmapDateRange(m.date) })).sort((a, b) => a.span.start - b.span.start);
-  const keys = new Float64Array(list.length);
-  for (let i = 0; i < list.length; i++) keys[i] = (roadmapDateRange(list[i]!.date).start / DAY) * SLOTS + i;
+  const spans = list.map((m) => roadmapDateRange(m.date));
+  const at = (i: number) => ({ m: list[i]!, span: spans[i]! });
+  if (list.length >= SLOTS) return list.map((_, i) => at(i)).sort((a, b) => a.span.start - b.span.start);
+  const keys = Float64Array.from(spans, (span, i) => (span.start / DAY) * SLOTS + i);
   keys.sort();
-  const items: { m: Milestone; span: DateRange }[] = [];
-  for (const key of keys) {
-    const m = list[key - Math.floor(key / SLOTS) * SLOTS]!;
-    items.push({ m, span: roadmapDateRange(m.date) });
-  }
-  return items;
+  return Array.from(keys, (key) => at(key - Math.floor(key / SLOTS) * SLOTS));
 }
 
-/** Greedy interval packing: each item takes the first row it fits in, or the row that frees up soonest. */
-export function packRows(extents: [number, number][], gap = 3): number[] {
-  return Array.from(packRowsOf(Float64Array.from(extents, (e) => e[0]), Float64Array.from(extents, (e) => e[1]), gap));
-}
-
-function packRowsOf(starts: Float64Array, ends: Float64Array, gap = 3): Uint8Array {
+/**
+ * Greedy interval packing of items i from starts[i] to ends[i], in order of start: each takes the first row it
+ * fits in, or the row that frees up soonest. Rows never exceed MAX_ROWS.
+ */
+export function packRows(starts: Float64Array, ends: Float64Array, gap = 3): Uint8Array {
   const rowEnds: number[] = [];
   const rows = new Uint8Array(starts.length);
   for (let i = 0; i < starts.length; i++) {
