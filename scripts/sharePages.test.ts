@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSiteUrl, contentSecurityPolicy, previewText, scriptHash, sharePageHtml, sharePagesOf, SHELL_SWITCH, withCsp, withShell } from './sharePages';
+import { SHELL_CHART_WIDTH_ID } from '../src/app/shellChartWidth';
 
 const index = `<!doctype html><html><head>
 <link rel="icon" href="./favicon.svg" />
@@ -99,6 +100,12 @@ describe('withShell', () => {
     expect(html).toContain('Say &quot;hi&quot; &lt;now&gt;');
     expect(html.indexOf('id="app-shell"')).toBeLessThan(html.indexOf('id="root"'));
     expect(html).toContain('aria-hidden="true"');
+  });
+
+  it('writes an empty copy of the columns inside that header, so the app can read its charts\' width before drawing', () => {
+    const html = withShell('<body><div id="root"></div></body>', 'A', 'B');
+    const shell = html.slice(html.indexOf('id="app-shell"'), html.indexOf('id="root"'));
+    expect(shell).toContain(`<div class="app-main app-shell__probe"><div class="charts"><div class="chart-card"><div id="${SHELL_CHART_WIDTH_ID}"></div>`);
   });
 
   it('writes the inline switch that hides that header for another dataset, an embed or a talk', () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { SHELL_CHART_WIDTH_ID } from '../src/app/shellChartWidth.ts';
 
 export interface SharePage {
   id: string;
@@ -115,12 +116,16 @@ export const SHELL_SWITCH =
 /**
  * The page's header, written into the HTML, so a slow connection shows the title at once instead of a blank
  * page until the code has arrived; the app removes it in the frame it draws its own header. It is hidden from
- * assistive technology, which hears the app's own loading status.
+ * assistive technology, which hears the app's own loading status. Below it, an invisible, zero-height copy of
+ * the layout's columns tells the app how wide its charts will be, so it draws them in its first render.
  */
 export function withShell(indexHtml: string, title: string, subtitle: string): string {
+  const probe =
+    `<div class="app-main app-shell__probe"><div class="charts"><div class="chart-card"><div id="${SHELL_CHART_WIDTH_ID}"></div></div></div>` +
+    `<div class="side"></div></div>`;
   const shell =
     `<div id="app-shell" class="app-shell" aria-hidden="true"><div class="app-header"><div class="app-header__titles">` +
-    `<p class="app-shell__title">${esc(title)}</p><p class="app-header__subtitle">${esc(subtitle)}</p></div></div></div>\n    `;
+    `<p class="app-shell__title">${esc(title)}</p><p class="app-header__subtitle">${esc(subtitle)}</p></div></div>${probe}</div>\n    `;
   // First in the head, right after the charset (and the policy, which goes between them), so it runs before
   // the parser waits for the stylesheet.
   return indexHtml

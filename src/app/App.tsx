@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState, type ComponentProps } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { roadmapQuery } from '../dataset/roadmapQuery';
 import { DatasetError } from '../dataset/DatasetError';
@@ -98,12 +98,15 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   }, [openFile]);
 
   const remotePending = remote.isPending;
-  const shown = useMemo((): Shown | null => {
+  const arrived = useMemo((): Shown | null => {
     if (custom && 'fileName' in custom) return { id: `file:${custom.fileName}`, roadmap: custom.roadmap, label: custom.fileName, dataUrl: null, localFile: true };
     if (customUrl && remote.data) return { id: customUrl, roadmap: remote.data, label: customUrl, dataUrl: customUrl, localFile: false };
     if (builtIn.data && !(customUrl && remotePending)) return { id: 'built-in', roadmap: builtIn.data, label: null, dataUrl: null, localFile: false };
     return null;
   }, [custom, customUrl, remote.data, builtIn.data, remotePending]);
+  // A dataset's explorer renders in the background, in slices between frames, so the page answers input while
+  // it builds; until it is ready the page keeps what it showed. The messages follow the data as it arrives.
+  const shown = useDeferredValue(arrived);
 
   // A failed ?data= load shows over the built-in roadmap; dismissing it settles on that roadmap.
   const remoteError = customUrl && remote.isError ? remote.error : null;
@@ -117,13 +120,13 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   const errorLayer = shownError && (
     <DatasetErrorPanel
       error={shownError}
-      overlay={shown !== null || (remoteError !== null && builtIn.isFetching)}
+      overlay={arrived !== null || (remoteError !== null && builtIn.isFetching)}
       onDismiss={error ? () => setError(null) : reset}
       onReset={custom ? reset : undefined}
     />
   );
   if (!shown) {
-    if (shownError && !builtIn.isPending && !shown) return errorLayer;
+    if (shownError && !builtIn.isPending && !arrived) return errorLayer;
     if (builtIn.isError && !(customUrl && remote.isPending)) return <DatasetErrorPanel error={builtIn.error} onRetry={() => void builtIn.refetch()} />;
     return (
       <>

@@ -9,6 +9,7 @@ import { appRootPath, parseViewState, type KnownIds } from '../url/viewStateUrl'
 import type { ShareTarget } from '../share/shareLinks';
 import { ExplorerLayout } from './ExplorerLayout';
 import { fitLinkedWindow } from './fitLinkedWindow';
+import { shellChartWidth } from './shellChartWidth';
 import type { DatasetControls } from './datasetControls';
 
 // Only a presenter's second window shows this, so it loads there and nowhere else.
@@ -47,7 +48,8 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
     const share: ShareTarget = { origin: window.location.origin, rootPath: appRootPath(window.location.pathname), nodePages, dataUrl, localFile };
     const initial = { ...parsed.view, timeWindow: fitted.window };
     const store = createAppStore(roadmap, { today: now, initial, presentStep: parsed.presenter ? null : parsed.present, index });
-    return { known, share, embed: parsed.embed, presenter: parsed.presenter, notices: [...parsed.notices, ...fitted.notices], store };
+    const notices = [...parsed.notices, ...fitted.notices];
+    return { known, share, embed: parsed.embed, presenter: parsed.presenter, notices, store, chartWidth: shellChartWidth() };
   });
   return (
     <AppStoreProvider store={boot.store}>
@@ -58,7 +60,7 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
           </Suspense>
         </ChunkBoundary>
       ) : (
-        <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} controls={controls} />
+        <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} initialChartWidth={boot.chartWidth} controls={controls} />
       )}
     </AppStoreProvider>
   );

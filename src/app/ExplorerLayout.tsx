@@ -35,11 +35,13 @@ interface ExplorerLayoutProps {
   share: ShareTarget;
   embed: boolean;
   initialNotices: string[];
+  /** The charts' width measured before the first render, when the page can tell (see shellChartWidth). */
+  initialChartWidth?: number | null;
   controls?: DatasetControls;
 }
 
 /** The page: toolbar (or the presentation bar), both charts, the details panel, and the layers over them. */
-export function ExplorerLayout({ store, known, share, embed, initialNotices, controls }: ExplorerLayoutProps) {
+export function ExplorerLayout({ store, known, share, embed, initialNotices, initialChartWidth = null, controls }: ExplorerLayoutProps) {
   const [notices, setNotices] = useState(initialNotices);
   const showNotices = useCallback((next: string[]) => setNotices(next), []);
   useUrlSync(store, known, embed, showNotices);
@@ -55,7 +57,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, con
   const hasTour = useAppStore((s) => (s.roadmap.tour?.length ?? 0) > 0);
   const [keysOpen, setKeysOpen] = useState(false);
   const chartsRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(chartsRef);
+  const width = useElementWidth(chartsRef, undefined, initialChartWidth);
 
   // A notice about the link that opened the page is moot once the person picks something else.
   useEffect(

@@ -71,6 +71,45 @@ describe('the explorer in Chromium', () => {
     await context.close();
   });
 
+  it('draws the charts in the same insertion as the rest of the app, at the width the written header measured', async () => {
+    for (const [viewport, mobile] of [
+      [{ width: 1440, height: 900 }, false],
+      [{ width: 1024, height: 700 }, false],
+      [{ width: 390, height: 844 }, true],
+    ] as const) {
+      const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, serviceWorkers: 'block' });
+      // Which inserted nodes brought a chart with them: the app's own root, or a chart added to a page already there.
+      await context.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { chartInsertions: string[] }).chartInsertions = seen;
+        new MutationObserver((records) => {
+          for (const r of records)
+            for (const n of r.addedNodes)
+              if (n instanceof Element && (n.matches('svg.chart') || n.querySelector('svg.chart'))) seen.push(n.classList.contains('app') ? 'app' : n.tagName);
+        }).observe(document, { childList: true, subtree: true });
+      });
+      let release = () => undefined as void;
+      const held = new Promise<void>((done) => (release = done));
+      await context.route(/assets\/.*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
+      const probe = page.locator('#app-shell-chart-width');
+      await page.waitForFunction(() => (document.getElementById('app-shell-chart-width')?.getBoundingClientRect().width ?? 0) > 0);
+      const written = Math.floor((await probe.boundingBox())?.width ?? 0);
+      // Zero high and invisible: the written header shows only its title.
+      expect((await probe.boundingBox())?.height, `${viewport.width}`).toBe(0);
+      release();
+      await page.locator('svg.chart').nth(1).waitFor();
+      const drawn = await page.locator('.chart-card > div').first().evaluate((el) => Math.floor(el.getBoundingClientRect().width));
+      expect(drawn, `${viewport.width}`).toBe(written);
+      expect(await page.evaluate(() => (window as unknown as { chartInsertions: string[] }).chartInsertions), `${viewport.width}`).toEqual(['app']);
+      await context.close();
+    }
+  });
+
   it('selects an initiative from the roadmap and fills the panel, highlighting its links in both charts', async () => {
     const { page, problems } = await openApp(browser);
     await mark(page, 'codex').click();
