@@ -38,17 +38,26 @@ export function usePaintTimeline(
     const dpr = Math.min(window.devicePixelRatio || 1, 3);
     const w = Math.round(layout.width * dpr);
     const h = Math.round(layout.height * dpr);
-    if (canvas.width !== w || canvas.height !== h) {
+    const resized = canvas.width !== w || canvas.height !== h;
+    if (resized) {
       canvas.width = w;
       canvas.height = h;
       canvas.style.width = `${layout.width}px`;
       canvas.style.height = `${layout.height}px`;
     }
     const key = `${presenting}:${styleVersion}`;
-    if (style.current?.key !== key) style.current = { key, value: readPaintStyle(svg) };
-    const paintStyle = style.current.value;
-    repaint.current = () => paintTimeline(ctx, layout, tracks, paintStyle, { highlight, selectedId, concern, axisLabels }, dpr);
-    repaint.current();
+    const paint = () => {
+      if (style.current?.key !== key) style.current = { key, value: readPaintStyle(svg) };
+      const paintStyle = style.current.value;
+      repaint.current = () => paintTimeline(ctx, layout, tracks, paintStyle, { highlight, selectedId, concern, axisLabels }, dpr);
+      repaint.current();
+    };
+    if (!resized) return paint();
+    // New buffers mean a large allocation, and on a page just mounted the style read forces a style pass over all
+    // of it: both wait for the frame's own update, which still comes before that frame is painted, so the task
+    // that committed the page stays shorter. Every other change paints at once.
+    const frame = requestAnimationFrame(paint);
+    return () => cancelAnimationFrame(frame);
   }, [canvasRef, svgRef, layout, tracks, highlight, selectedId, concern, presenting, styleVersion, axisLabels]);
 
   // A new size gives the canvas new buffers, so it warms up again.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { details, launchBrowser, mark, openApp } from './browser';
 
@@ -81,6 +81,43 @@ describe('timeline zoom in Chromium', () => {
     await target.tap();
     await details(page).locator('h2').waitFor();
     await page.context().close();
+  });
+
+  it('paints the milestone canvas before the first frame that shows it, on load and after a resize', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+    // A frame callback queued once the canvas is in the page runs in the first frame that shows it, after any the
+    // app queued while committing it: it reads what that frame paints.
+    await context.addInitScript(() => {
+      const w = window as unknown as { paintedInFirstFrame: boolean[] };
+      w.paintedInFirstFrame = [];
+      const painted = (c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0);
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) {
+            const canvas = n instanceof Element ? (n.matches('canvas.timeline__canvas') ? n : n.querySelector('canvas.timeline__canvas')) : null;
+            if (canvas instanceof HTMLCanvasElement) requestAnimationFrame(() => w.paintedInFirstFrame.push(painted(canvas)));
+          }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => (window as unknown as { paintedInFirstFrame: boolean[] }).paintedInFirstFrame.length > 0);
+    expect(await page.evaluate(() => (window as unknown as { paintedInFirstFrame: boolean[] }).paintedInFirstFrame)).toEqual([true]);
+    // A new size gives the canvas new buffers (blank until painted). Size observers run in the frame's update after
+    // its frame callbacks, just before it is painted: the frame that shows the new buffers shows the marks.
+    const afterResize = page.evaluate(
+      () =>
+        new Promise<boolean>((done) => {
+          const c = document.querySelector<HTMLCanvasElement>('canvas.timeline__canvas')!;
+          const width = c.width;
+          new ResizeObserver(() => {
+            if (c.width !== width) done(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));
+          }).observe(c);
+        }),
+    );
+    await page.setViewportSize({ width: 1100, height: 900 });
+    expect(await afterResize).toBe(true);
+    await context.close();
   });
 
   it('draws the grid on the canvas, and the axis labels there too while a drag runs, back in the SVG after it', async () => {
