@@ -10,7 +10,8 @@ import { ChunkBoundary } from '../ui/ChunkBoundary';
 import { clearDataParam, readDataParam } from './dataParam';
 import type { DatasetControls } from './datasetControls';
 
-type Custom = { url: string } | { fileName: string; roadmap: Roadmap };
+// `opened` counts the files opened, so opening a file again (edited since) gives it a fresh explorer and store.
+type Custom = { url: string } | { fileName: string; roadmap: Roadmap; opened: number };
 
 // The error panel is not part of the first download. It is fetched once the app is idle all the same, so it can
 // still show when the network that failed a dataset is gone by then.
@@ -70,7 +71,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     }
     setError(null);
     clearDataParam();
-    setCustom({ fileName: file.name, roadmap: result.roadmap });
+    setCustom((current) => ({ fileName: file.name, roadmap: result.roadmap, opened: (current && 'opened' in current ? current.opened : 0) + 1 }));
   }, []);
 
   useEffect(() => {
@@ -99,14 +100,16 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
 
   const remotePending = remote.isPending;
   const arrived = useMemo((): Shown | null => {
-    if (custom && 'fileName' in custom) return { id: `file:${custom.fileName}`, roadmap: custom.roadmap, label: custom.fileName, dataUrl: null, localFile: true };
+    if (custom && 'fileName' in custom) return { id: `file:${custom.opened}:${custom.fileName}`, roadmap: custom.roadmap, label: custom.fileName, dataUrl: null, localFile: true };
     if (customUrl && remote.data) return { id: customUrl, roadmap: remote.data, label: customUrl, dataUrl: customUrl, localFile: false };
     if (builtIn.data && !(customUrl && remotePending)) return { id: 'built-in', roadmap: builtIn.data, label: null, dataUrl: null, localFile: false };
     return null;
   }, [custom, customUrl, remote.data, builtIn.data, remotePending]);
-  // A dataset's explorer renders in the background, in slices between frames, so the page answers input while
-  // it builds; until it is ready the page keeps what it showed. The messages follow the data as it arrives.
-  const shown = useDeferredValue(arrived);
+  // The first dataset's explorer renders in a transition, in slices between frames, so the page answers input
+  // while it builds; until then the page shows what it showed. A later dataset replaces the one on screen at once:
+  // an old explorer left usable meanwhile would restart that render at every hover.
+  const deferred = useDeferredValue(arrived);
+  const shown = deferred === null ? null : arrived;
 
   // A failed ?data= load shows over the built-in roadmap; dismissing it settles on that roadmap.
   const remoteError = customUrl && remote.isError ? remote.error : null;
@@ -127,7 +130,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   );
   if (!shown) {
     if (shownError && !builtIn.isPending && !arrived) return errorLayer;
-    if (builtIn.isError && !(customUrl && remote.isPending)) return <DatasetErrorPanel error={builtIn.error} onRetry={() => void builtIn.refetch()} />;
+    if (builtIn.isError && !arrived && !(customUrl && remote.isPending)) return <DatasetErrorPanel error={builtIn.error} onRetry={() => void builtIn.refetch()} />;
     return (
       <>
         <Loading progress={customUrl && !remoteError ? progress : null} url={remoteError ? null : customUrl} onCancel={customUrl && !remoteError ? reset : undefined} />

@@ -55,7 +55,8 @@ export function usePaintTimeline(
     if (!resized) return paint();
     // New buffers mean a large allocation, and on a page just mounted the style read forces a style pass over all
     // of it: both wait for the frame's own update, which still comes before that frame is painted, so the task
-    // that committed the page stays shorter. Every other change paints at once.
+    // that committed the page stays shorter. Every other change paints at once. (Sizes change in commits run as
+    // tasks, from a measurement or a mount; a commit inside a frame callback would show one blank frame.)
     const frame = requestAnimationFrame(paint);
     return () => cancelAnimationFrame(frame);
   }, [canvasRef, svgRef, layout, tracks, highlight, selectedId, concern, presenting, styleVersion, axisLabels]);

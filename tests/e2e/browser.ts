@@ -3,8 +3,9 @@ import { expect, inject } from 'vitest';
 // The same flags and the same problem listeners as the benchmark, from one place.
 import { CHROMIUM_FLAGS, recordProblems } from '../../scripts/bench/measurePage.mjs';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS });
+/** `scrollbars`: scrollbars that take room beside the page, as on most desktops (headless hides them by default). */
+export function launchBrowser({ scrollbars = false } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS, ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : [] });
 }
 
 export interface AppPage {

@@ -77,6 +77,11 @@ describe('custom datasets in Chromium', () => {
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
     }, example);
     await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, exampleTitle);
+    // The same file again, edited since: the page shows the new contents, not the explorer of the first.
+    const edited = JSON.parse(example) as { meta: { title: string } };
+    edited.meta.title = 'Edited since';
+    await page.getByLabel('Dataset file').setInputFiles({ name: 'dropped.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Edited since');
     await page.context().close();
   });
 

@@ -71,22 +71,31 @@ describe('the explorer in Chromium', () => {
     await context.close();
   });
 
-  it('draws the charts in the same insertion as the rest of the app, at the width the written header measured', async () => {
-    for (const [viewport, mobile] of [
-      [{ width: 1440, height: 900 }, false],
-      [{ width: 1024, height: 700 }, false],
-      [{ width: 390, height: 844 }, true],
+  it('draws the charts in the same insertion as the rest of the app, at their final width, with or without scrollbars that take room', async () => {
+    const withScrollbars = await launchBrowser({ scrollbars: true });
+    for (const [viewport, mobile, used] of [
+      [{ width: 1440, height: 900 }, false, browser],
+      [{ width: 1024, height: 700 }, false, browser],
+      [{ width: 390, height: 844 }, true, browser],
+      [{ width: 1440, height: 900 }, false, withScrollbars],
+      [{ width: 1024, height: 700 }, false, withScrollbars],
     ] as const) {
-      const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, serviceWorkers: 'block' });
-      // Which inserted nodes brought a chart with them: the app's own root, or a chart added to a page already there.
+      const label = `${viewport.width}${used === withScrollbars ? ' with scrollbars' : ''}`;
+      const context = await used.newContext({ viewport, isMobile: mobile, hasTouch: mobile, serviceWorkers: 'block' });
+      // Which inserted nodes brought a chart with them (the app's own root, or a chart added to a page already
+      // there), at what width, and every later change of a chart's width: a second render at a corrected width.
       await context.addInitScript(() => {
         const seen: string[] = [];
-        (window as unknown as { chartInsertions: string[] }).chartInsertions = seen;
+        (window as unknown as { chartEvents: string[] }).chartEvents = seen;
         new MutationObserver((records) => {
-          for (const r of records)
-            for (const n of r.addedNodes)
-              if (n instanceof Element && (n.matches('svg.chart') || n.querySelector('svg.chart'))) seen.push(n.classList.contains('app') ? 'app' : n.tagName);
-        }).observe(document, { childList: true, subtree: true });
+          for (const r of records) {
+            if (r.type === 'attributes' && r.target instanceof Element && r.target.matches('svg.chart')) seen.push(`resized to ${r.target.getAttribute('width')}`);
+            for (const n of r.addedNodes) {
+              const chart = n instanceof Element ? (n.matches('svg.chart') ? n : n.querySelector('svg.chart')) : null;
+              if (chart && n instanceof Element) seen.push(`${n.classList.contains('app') ? 'app' : n.tagName} at ${chart.getAttribute('width')}`);
+            }
+          }
+        }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['width'] });
       });
       let release = () => undefined as void;
       const held = new Promise<void>((done) => (release = done));
@@ -96,18 +105,26 @@ describe('the explorer in Chromium', () => {
       });
       const page = await context.newPage();
       await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
-      const probe = page.locator('#app-shell-chart-width');
       await page.waitForFunction(() => (document.getElementById('app-shell-chart-width')?.getBoundingClientRect().width ?? 0) > 0);
-      const written = Math.floor((await probe.boundingBox())?.width ?? 0);
-      // Zero high and invisible: the written header shows only its title.
-      expect((await probe.boundingBox())?.height, `${viewport.width}`).toBe(0);
+      // Zero high and invisible: the written header is as tall as its title and subtitle alone.
+      const heights = await page.evaluate(() => {
+        const shell = document.getElementById('app-shell')!;
+        const probe = shell.querySelector<HTMLElement>('.app-shell__probe')!;
+        const withProbe = shell.getBoundingClientRect().height;
+        probe.style.display = 'none';
+        const without = shell.getBoundingClientRect().height;
+        probe.style.display = '';
+        return { probe: probe.getBoundingClientRect().height, withProbe, without, visibility: getComputedStyle(probe).visibility };
+      });
+      expect(heights, label).toEqual({ probe: 0, withProbe: heights.without, without: heights.without, visibility: 'hidden' });
       release();
       await page.locator('svg.chart').nth(1).waitFor();
-      const drawn = await page.locator('.chart-card > div').first().evaluate((el) => Math.floor(el.getBoundingClientRect().width));
-      expect(drawn, `${viewport.width}`).toBe(written);
-      expect(await page.evaluate(() => (window as unknown as { chartInsertions: string[] }).chartInsertions), `${viewport.width}`).toEqual(['app']);
+      await page.waitForTimeout(300);
+      const final = await page.locator('.chart-card > div').first().evaluate((el) => Math.floor(el.getBoundingClientRect().width));
+      expect(await page.evaluate(() => (window as unknown as { chartEvents: string[] }).chartEvents), label).toEqual([`app at ${final}`]);
       await context.close();
     }
+    await withScrollbars.close();
   });
 
   it('selects an initiative from the roadmap and fills the panel, highlighting its links in both charts', async () => {

@@ -105,18 +105,17 @@ describe('timeline zoom in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { paintedInFirstFrame: boolean[] }).paintedInFirstFrame)).toEqual([true]);
     // A new size gives the canvas new buffers (blank until painted). Size observers run in the frame's update after
     // its frame callbacks, just before it is painted: the frame that shows the new buffers shows the marks.
-    const afterResize = page.evaluate(
-      () =>
-        new Promise<boolean>((done) => {
-          const c = document.querySelector<HTMLCanvasElement>('canvas.timeline__canvas')!;
-          const width = c.width;
-          new ResizeObserver(() => {
-            if (c.width !== width) done(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));
-          }).observe(c);
-        }),
-    );
+    await page.evaluate(() => {
+      const w = window as unknown as { paintedAfterResize?: boolean };
+      const c = document.querySelector<HTMLCanvasElement>('canvas.timeline__canvas')!;
+      const width = c.width;
+      new ResizeObserver(() => {
+        if (c.width !== width && w.paintedAfterResize === undefined) w.paintedAfterResize = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0);
+      }).observe(c);
+    });
     await page.setViewportSize({ width: 1100, height: 900 });
-    expect(await afterResize).toBe(true);
+    await page.waitForFunction(() => (window as unknown as { paintedAfterResize?: boolean }).paintedAfterResize !== undefined);
+    expect(await page.evaluate(() => (window as unknown as { paintedAfterResize?: boolean }).paintedAfterResize)).toBe(true);
     await context.close();
   });
 
