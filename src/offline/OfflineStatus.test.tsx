@@ -18,6 +18,15 @@ describe('OfflineStatus', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
+  it('keeps the line\'s room while a worker is on its way, and none where no worker comes', () => {
+    const { container } = render(<OfflineStatus />);
+    const line = container.querySelector('.offline-status')!;
+    expect(line).not.toHaveAttribute('data-expected');
+    act(() => offlineState.setState({ expected: true }));
+    expect(line).toHaveAttribute('data-expected');
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
   it('offers a waiting version with a Reload button that switches to it', async () => {
     const update = vi.fn();
     offlineState.setState({ saved: true, update });

@@ -5,9 +5,10 @@ import { offlineMessage, offlineState } from './offlineState';
 export function OfflineStatus() {
   const status = useStore(offlineState);
   const message = offlineMessage(status);
-  // The live region is always there, so a screen reader hears each change.
+  // The live region is always there, so a screen reader hears each change. Where a worker is on its way the line
+  // keeps its room from the start, so the page below does not move down when it fills.
   return (
-    <div className="offline-status" data-tone={message?.tone}>
+    <div className="offline-status" data-tone={message?.tone} data-expected={status.expected || undefined}>
       <span role="status">{message?.text}</span>
       {message?.tone === 'update' && status.update && (
         <button type="button" onClick={status.update}>

@@ -4,12 +4,14 @@ export interface OfflineState {
   /** A service worker holds every file of this version, so the app works with no network. */
   saved: boolean;
   online: boolean;
+  /** A worker is being registered, so the line will soon have something to say: its room is kept meanwhile. */
+  expected: boolean;
   /** Set when a newer version is saved and waiting; calling it switches every open window to it. */
   update: (() => void) | null;
 }
 
 /** Written by registerServiceWorker; without a worker (the dev server, tests) it stays as it starts: silent. */
-export const offlineState = createStore<OfflineState>(() => ({ saved: false, online: true, update: null }));
+export const offlineState = createStore<OfflineState>(() => ({ saved: false, online: true, expected: false, update: null }));
 
 export interface OfflineMessage {
   text: string;
@@ -17,7 +19,7 @@ export interface OfflineMessage {
 }
 
 /** What the header says, or null for nothing. Being offline matters most, then a waiting update. */
-export function offlineMessage({ saved, online, update }: OfflineState): OfflineMessage | null {
+export function offlineMessage({ saved, online, update }: Omit<OfflineState, 'expected'>): OfflineMessage | null {
   if (!online) return { text: saved ? 'Offline: using the saved copy' : 'Offline', tone: 'offline' };
   if (update) return { text: 'A new version is available', tone: 'update' };
   return saved ? { text: 'Available offline', tone: 'saved' } : null;

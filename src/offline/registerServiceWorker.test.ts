@@ -43,7 +43,10 @@ afterEach(() => offlineState.setState(initial, true));
 describe('registerServiceWorker', () => {
   it('registers the worker at the app root and says the app is saved once a worker is active', async () => {
     const { container, register, activate } = fakeContainer({ controlled: false });
+    expect(offlineState.getState().expected).toBe(false);
     registerServiceWorker(container);
+    // From the start the header keeps the status line's room.
+    expect(offlineState.getState().expected).toBe(true);
     await vi.waitFor(() => expect(register).toHaveBeenCalledOnce());
     expect(register.mock.calls[0]).toEqual([`${appRoot(import.meta.url)}sw.js`, { scope: appRoot(import.meta.url) }]);
     expect(offlineState.getState().saved).toBe(false);

@@ -16,6 +16,7 @@ export function appRoot(moduleUrl: string): string {
  */
 export function registerServiceWorker(container: ServiceWorkerContainer | undefined = navigator.serviceWorker) {
   if (!container) return;
+  offlineState.setState({ expected: true });
   const onConnection = () => offlineState.setState({ online: navigator.onLine });
   onConnection();
   window.addEventListener('online', onConnection);

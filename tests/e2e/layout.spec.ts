@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
+import { recordProblems } from '../../scripts/bench/measurePage.mjs';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -98,5 +99,32 @@ describe('layouts and accessibility in Chromium', () => {
     const chart = await page.locator('svg.roadmap').boundingBox();
     expect(panel?.x ?? 0).toBeGreaterThan((chart?.x ?? 0) + (chart?.width ?? 0) - 1);
     await page.context().close();
+  });
+
+  it('moves nothing while a phone with a slow CPU loads it: the written header, the app and the offline line', async () => {
+    // A visitor's first load, service worker included, on a 412×823 phone at a quarter of this CPU's speed.
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    const problems = recordProblems(page);
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      (window as unknown as { shifts: string[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+          const moved = entry.sources.map((s) => `${(s.node as Element | undefined)?.className || s.node?.nodeName} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`);
+          shifts.push(`${entry.value.toFixed(3)}: ${moved.join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(inject('baseUrl'));
+    await page.locator('.timeline__canvas').waitFor();
+    // The offline line fills once the worker has saved every file; it must not push the page down either.
+    await page.locator('.offline-status[data-tone]').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
