@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSiteUrl, contentSecurityPolicy, previewText, scriptHash, sharePageHtml, sharePagesOf, SHELL_SWITCH, withCsp, withShell } from './sharePages';
 import { SHELL_CHART_WIDTH_ID } from '../src/app/shellChartWidth';
+import { CANVAS_FONTS, FIRST_VIEW_FONTS } from '../src/app/firstViewFonts';
 
 const index = `<!doctype html><html><head>
 <link rel="icon" href="./favicon.svg" />
@@ -106,6 +107,15 @@ describe('withShell', () => {
     const html = withShell('<body><div id="root"></div></body>', 'A', 'B');
     const shell = html.slice(html.indexOf('id="app-shell"'), html.indexOf('id="root"'));
     expect(shell).toContain(`<div class="app-main app-shell__probe"><div class="charts"><div class="chart-card"><div id="${SHELL_CHART_WIDTH_ID}"></div>`);
+  });
+
+  it('writes the fonts to look up early beside that header, where the page lays it out whatever it opens', () => {
+    const html = withShell('<body><div id="root"></div></body>', 'A', 'B');
+    const shellEnd = html.indexOf('<div id="font-warmup"');
+    expect(shellEnd).toBeGreaterThan(html.indexOf('</div>', html.indexOf(SHELL_CHART_WIDTH_ID)));
+    expect(shellEnd).toBeLessThan(html.indexOf('id="root"'));
+    expect(html).toContain(`data-fonts="${FIRST_VIEW_FONTS.join('|')}"`);
+    expect(html).toContain(`data-canvas-fonts="${CANVAS_FONTS.join('|')}"`);
   });
 
   it('writes the inline switch that hides that header for another dataset, an embed or a talk', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { SHELL_CHART_WIDTH_ID } from '../src/app/shellChartWidth.ts';
+import { CANVAS_FONTS, FIRST_VIEW_FONTS } from '../src/app/firstViewFonts.ts';
 
 export interface SharePage {
   id: string;
@@ -117,7 +118,8 @@ export const SHELL_SWITCH =
  * The page's header, written into the HTML, so a slow connection shows the title at once instead of a blank
  * page until the code has arrived; the app removes it in the frame it draws its own header. It is hidden from
  * assistive technology, which hears the app's own loading status. Below it, an invisible, zero-height copy of
- * the layout's columns tells the app how wide its charts will be, so it draws them in its first render.
+ * the layout's columns tells the app how wide its charts will be, so it draws them in its first render. Beside
+ * it, the list of fonts that `public/warm-fonts.js` looks up while the app's code downloads.
  */
 export function withShell(indexHtml: string, title: string, subtitle: string): string {
   const probe =
@@ -126,11 +128,15 @@ export function withShell(indexHtml: string, title: string, subtitle: string): s
   const shell =
     `<div id="app-shell" class="app-shell" aria-hidden="true"><div class="app-header"><div class="app-header__titles">` +
     `<p class="app-shell__title">${esc(title)}</p><p class="app-header__subtitle">${esc(subtitle)}</p></div></div>${probe}</div>\n    `;
+  // Outside the header, which is not laid out when the page opens something else.
+  const fontWarmup =
+    `<div id="font-warmup" class="font-warmup" aria-hidden="true" data-fonts="${esc(FIRST_VIEW_FONTS.join('|'))}" ` +
+    `data-canvas-fonts="${esc(CANVAS_FONTS.join('|'))}"></div>`;
   // First in the head, right after the charset (and the policy, which goes between them), so it runs before
   // the parser waits for the stylesheet.
   return indexHtml
     .replace(/(<meta charset="UTF-8" \/>)/i, `$1\n    <script id="shell-switch">${SHELL_SWITCH}</script>`)
-    .replace('<div id="root"></div>', `${shell}<div id="root"></div>`);
+    .replace('<div id="root"></div>', `${shell}${fontWarmup}<div id="root"></div>`);
 }
 
 /** Preview tags for the root page too, so a link to the app itself previews well. */

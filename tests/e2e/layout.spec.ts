@@ -3,6 +3,15 @@ import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
 import { recordProblems } from '../../scripts/bench/measurePage.mjs';
+import { FIRST_VIEW_FONTS } from '../../src/app/firstViewFonts';
+
+interface TraceEvent {
+  name: string;
+  pid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -126,5 +135,48 @@ describe('layouts and accessibility in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it('looks up the first view\'s fonts while the code downloads, so the explorer\'s first layout waits on none', async () => {
+    for (const options of [{ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true }, { viewport: { width: 1440, height: 900 } }]) {
+      const context = await browser.newContext({ ...options, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const problems = recordProblems(page);
+      // The dataset comes late, so the explorer draws after the look-ups however fast this machine is.
+      await page.route(/\/roadmap[^/]*\.json$/, async (route) => {
+        await new Promise((done) => setTimeout(done, 800));
+        await route.continue();
+      });
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'fonts'] });
+      await page.goto(inject('baseUrl'));
+      await page.locator('.timeline__canvas').waitFor();
+      await page.locator('#font-warmup').waitFor({ state: 'detached' });
+      await page.waitForTimeout(300);
+      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+
+      // Every font the first view writes in is on the list…
+      const written = await page.evaluate(() => {
+        const fonts = new Set<string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement;
+          if (!node.textContent?.trim() || !el || !el.getClientRects().length) continue;
+          const s = getComputedStyle(el);
+          fonts.add(`${s.fontWeight} ${s.fontStyle === 'italic' ? 'italic ' : ''}${s.fontSize}`);
+        }
+        return [...fonts];
+      });
+      expect(written.filter((font) => !FIRST_VIEW_FONTS.includes(font))).toEqual([]);
+      // …and once the look-ups have started, the browser is asked about no font outside them.
+      const warmups = events.filter((e) => e.name === 'FunctionCall' && String(e.args?.data?.url).endsWith('/warm-fonts.js'));
+      const lookups = events.filter((e) => e.name === 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike');
+      const inWarmup = (e: TraceEvent) => warmups.some((w) => w.pid === e.pid && e.ts >= w.ts && e.ts <= w.ts + (w.dur ?? 0));
+      expect(warmups.length).toBeGreaterThan(FIRST_VIEW_FONTS.length);
+      expect(lookups.filter(inWarmup).length).toBeGreaterThanOrEqual(5);
+      const started = Math.min(...warmups.map((w) => w.ts));
+      expect(lookups.filter((e) => e.ts > started && !inWarmup(e)).length).toBe(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
   });
 });
