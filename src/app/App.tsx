@@ -8,6 +8,7 @@ import type { DatasetErrorPanel as ErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
 import { ChunkBoundary } from '../ui/ChunkBoundary';
 import { clearDataParam, readDataParam } from './dataParam';
+import { retireShell } from './retireShell';
 import type { DatasetControls } from './datasetControls';
 
 // `opened` counts the files opened, so opening a file again (edited since) gives it a fresh explorer and store.
@@ -118,7 +119,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   // The header the build wrote into the page goes in the frame the app draws its own, or an error.
   const settled = shown !== null || shownError !== null || builtIn.isError;
   useLayoutEffect(() => {
-    if (settled) document.getElementById('app-shell')?.remove();
+    if (settled) retireShell(document.getElementById('app-shell'));
   }, [settled]);
   const errorLayer = shownError && (
     <DatasetErrorPanel

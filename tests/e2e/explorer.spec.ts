@@ -33,8 +33,10 @@ describe('the explorer in Chromium', () => {
     expect(await page.locator('svg[role="group"][aria-label]').count()).toBe(2);
     expect(await details(page).locator('h2').count()).toBe(0);
     await expect(page.title()).resolves.toBe('AGI Roadmap Explorer');
-    // The header the build writes into the page has given way to the app's own.
-    expect(await page.locator('#app-shell').count()).toBe(0);
+    // The header the build writes into the page has given way to the app's own: hidden at once, then removed
+    // once the browser has timed its paint (retireShell).
+    expect(await page.locator('#app-shell').isVisible()).toBe(false);
+    await page.locator('#app-shell').waitFor({ state: 'detached' });
     expect(await page.getByText('AGI Roadmap Explorer', { exact: true }).count()).toBe(1);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -66,7 +68,8 @@ describe('the explorer in Chromium', () => {
     release();
     // Once the code runs, the app's own header replaces the written one, and the policy refused nothing.
     await plain.page.locator('.app').waitFor();
-    expect(await plain.page.locator('#app-shell').count()).toBe(0);
+    expect(await plain.page.locator('#app-shell').isVisible()).toBe(false);
+    await plain.page.locator('#app-shell').waitFor({ state: 'detached' });
     expect(errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
     await context.close();
   });

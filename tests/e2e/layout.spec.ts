@@ -124,6 +124,14 @@ describe('layouts and accessibility in Chromium', () => {
           shifts.push(`${entry.value.toFixed(3)}: ${moved.join(', ')}`);
         }
       }).observe({ type: 'layout-shift', buffered: true });
+      // Where each largest-paint candidate was: the written header, or the app.
+      const largest: string[] = [];
+      (window as unknown as { largest: string[] }).largest = largest;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { element: Element | null }[]) {
+          largest.push(`${entry.element?.closest('#app-shell') ? 'written header' : 'app'} ${entry.element?.className}`);
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -133,6 +141,9 @@ describe('layouts and accessibility in Chromium', () => {
     await page.locator('.offline-status[data-tone]').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    // The largest paint stays the written header's subtitle, whose twin in the app's header is no larger.
+    expect(await page.evaluate(() => (window as unknown as { largest: string[] }).largest)).toEqual(['written header app-header__subtitle']);
+    expect(await page.locator('#app-shell').count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });
