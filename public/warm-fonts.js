@@ -2,15 +2,18 @@
 // Deferred, so it runs once the page is parsed and its stylesheet applies, before the app's code. It looks up
 // the fonts the first view writes in (the list the build wrote into #font-warmup; see src/app/firstViewFonts.ts),
 // one per task, while that code downloads. The explorer's first layout then finds them cached instead of waiting
-// on each lookup inside the one long task that shows it.
+// on each lookup inside the one long task that shows it. Only for the built-in roadmap's own view, whose fonts
+// the list names and whose start waits on the network: another dataset, an embed or a talk (html.without-shell)
+// writes in other sizes, and a large dataset keeps the main thread busy, where these tasks would only add up.
 (function () {
   var box = document.getElementById('font-warmup');
   var sheet = document.querySelector('link[rel="stylesheet"]');
-  if (!box || !sheet) return;
+  if (!box) return;
+  if (!sheet || document.documentElement.classList.contains('without-shell')) return box.remove();
   var fonts = (box.getAttribute('data-fonts') || '').split('|').filter(Boolean);
   var canvasFonts = (box.getAttribute('data-canvas-fonts') || '').split('|').filter(Boolean);
   var SVG_NS = 'http://www.w3.org/2000/svg';
-  var SAMPLE = 'Ag 2026 →';
+  var SAMPLE = 'Ag 2026 \u2192';
 
   function start() {
     // Only now is the family the page's: before the stylesheet arrives it is the browser's default.

@@ -101,6 +101,8 @@ describe('withShell', () => {
     expect(html).toContain('Say &quot;hi&quot; &lt;now&gt;');
     expect(html.indexOf('id="app-shell"')).toBeLessThan(html.indexOf('id="root"'));
     expect(html).toContain('aria-hidden="true"');
+    // Seen, not heard: assistive technology hears the app's own loading status.
+    expect(html.slice(html.indexOf('id="app-shell"'), html.indexOf('id="root"'))).toContain('<p class="app-shell__loading">Loading the roadmap…</p>');
   });
 
   it('writes an empty copy of the columns inside that header, so the app can read its charts\' width before drawing', () => {

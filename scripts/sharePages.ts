@@ -115,9 +115,9 @@ export const SHELL_SWITCH =
   "(function(){var p=new URLSearchParams(location.search);if(p.has('data')||p.has('embed')||p.has('present')||p.has('presenter'))document.documentElement.classList.add('without-shell')})()";
 
 /**
- * The page's header, written into the HTML, so a slow connection shows the title at once instead of a blank
- * page until the code has arrived; the app removes it in the frame it draws its own header. It is hidden from
- * assistive technology, which hears the app's own loading status. Below it, an invisible, zero-height copy of
+ * The page's header, written into the HTML, so a slow connection shows the title and a loading line at once
+ * instead of a blank page until the code has arrived; the app hides it in the frame it draws its own header
+ * (src/app/retireShell.ts). It is hidden from assistive technology, which hears the app's own loading status. Below it, an invisible, zero-height copy of
  * the layout's columns tells the app how wide its charts will be, so it draws them in its first render. Beside
  * it, the list of fonts that `public/warm-fonts.js` looks up while the app's code downloads.
  */
@@ -127,7 +127,8 @@ export function withShell(indexHtml: string, title: string, subtitle: string): s
     `<div class="side"></div></div>`;
   const shell =
     `<div id="app-shell" class="app-shell" aria-hidden="true"><div class="app-header"><div class="app-header__titles">` +
-    `<p class="app-shell__title">${esc(title)}</p><p class="app-header__subtitle">${esc(subtitle)}</p></div></div>${probe}</div>\n    `;
+    `<p class="app-shell__title">${esc(title)}</p><p class="app-header__subtitle">${esc(subtitle)}</p></div></div>` +
+    `<p class="app-shell__loading">Loading the roadmap…</p>${probe}</div>\n    `;
   // Outside the header, which is not laid out when the page opens something else.
   const fontWarmup =
     `<div id="font-warmup" class="font-warmup" aria-hidden="true" data-fonts="${esc(FIRST_VIEW_FONTS.join('|'))}" ` +

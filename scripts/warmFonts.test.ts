@@ -16,6 +16,8 @@ function page({ loaded }: { loaded: boolean }) {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
+  document.documentElement.className = '';
   document.head.innerHTML = '';
   document.body.innerHTML = '';
 });
@@ -25,6 +27,10 @@ describe('public/warm-fonts.js', () => {
     vi.useFakeTimers();
     const { box } = page({ loaded: true });
     const laidOut = vi.spyOn(SVGElement.prototype, 'getBoundingClientRect');
+    // jsdom draws nothing: a canvas context that records the fonts it was asked to measure in.
+    const measured: string[] = [];
+    const context = { font: '', measureText: () => measured.push(context.font) };
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(context as unknown as CanvasRenderingContext2D);
     runScript();
     expect(box.children).toHaveLength(0);
     // Each task adds one font, from the first.
@@ -39,9 +45,18 @@ describe('public/warm-fonts.js', () => {
     expect(box.querySelector('span')!.style.fontFamily).toBe('Testsans');
     expect(document.getElementById('font-warmup')).toBe(box);
     vi.runAllTimers();
+    expect(measured).toEqual(['600 11px Testsans']);
     expect(document.getElementById('font-warmup')).toBeNull();
     expect(document.getElementById('root')).not.toBeNull();
-    laidOut.mockRestore();
+  });
+
+  it('leaves other views alone (another dataset, an embed, a talk), and only removes its box', () => {
+    vi.useFakeTimers();
+    document.documentElement.classList.add('without-shell');
+    const { box } = page({ loaded: true });
+    runScript();
+    expect(box.isConnected).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('waits for the stylesheet, whose family the fonts take', () => {

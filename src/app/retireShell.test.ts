@@ -25,7 +25,8 @@ function fakeObserver(entryTypes: string[]) {
 }
 
 function writtenShell() {
-  document.body.innerHTML = '<div id="app-shell" class="app-shell"><p>Title</p></div><div id="root"></div>';
+  document.body.innerHTML =
+    '<div id="app-shell" class="app-shell"><p>Title</p><div class="app-shell__probe"><div id="app-shell-chart-width"></div></div></div><div id="root"></div>';
   return document.getElementById('app-shell')!;
 }
 
@@ -42,6 +43,12 @@ describe('retireShell', () => {
     retireShell(shell, later);
     expect(shell.classList.contains('app-shell--retired')).toBe(true);
     expect(shell.isConnected).toBe(true);
+    // Its copy of the columns goes at once, so an explorer mounted meanwhile measures its own.
+    expect(document.getElementById('app-shell-chart-width')).toBeNull();
+    // Retiring it again (the app settles anew) adds no second observer.
+    retireShell(shell, later);
+    expect(observers).toHaveLength(1);
+    expect(later).toHaveBeenCalledOnce();
     // Entries already timed count too: the header may have been timed before the app was ready.
     expect(observers[0]).toMatchObject({ connected: true, buffered: true });
     report();

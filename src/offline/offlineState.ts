@@ -4,7 +4,8 @@ export interface OfflineState {
   /** A service worker holds every file of this version, so the app works with no network. */
   saved: boolean;
   online: boolean;
-  /** A worker is being registered, so the line will soon have something to say: its room is kept meanwhile. */
+  /** A worker is being registered, so the line will soon have something to say: its room is kept meanwhile
+   *  (and stays kept, empty, should the registration fail). */
   expected: boolean;
   /** Set when a newer version is saved and waiting; calling it switches every open window to it. */
   update: (() => void) | null;

@@ -64,6 +64,7 @@ describe('the explorer in Chromium', () => {
     };
     const plain = await shellShown('');
     expect(plain.shown).toBe(true);
+    expect(await plain.page.locator('#app-shell').getByText('Loading the roadmap…').isVisible()).toBe(true);
     for (const query of ['?embed', '?present=1', '?data=elsewhere.json']) expect((await shellShown(query)).shown, query).toBe(false);
     release();
     // Once the code runs, the app's own header replaces the written one, and the policy refused nothing.
@@ -123,7 +124,7 @@ describe('the explorer in Chromium', () => {
       release();
       await page.locator('svg.chart').nth(1).waitFor();
       await page.waitForTimeout(300);
-      const final = await page.locator('.chart-card > div').first().evaluate((el) => Math.floor(el.getBoundingClientRect().width));
+      const final = await page.locator('#root .chart-card > div').first().evaluate((el) => Math.floor(el.getBoundingClientRect().width));
       expect(await page.evaluate(() => (window as unknown as { chartEvents: string[] }).chartEvents), label).toEqual([`app at ${final}`]);
       await context.close();
     }

@@ -153,15 +153,18 @@ describe('layouts and accessibility in Chromium', () => {
       const context = await browser.newContext({ ...options, serviceWorkers: 'block' });
       const page = await context.newPage();
       const problems = recordProblems(page);
-      // The dataset comes late, so the explorer draws after the look-ups however fast this machine is.
+      // The dataset waits for the look-ups to end, so the explorer draws after them however busy this machine is.
+      let release = () => undefined as void;
+      const held = new Promise<void>((done) => (release = done));
       await page.route(/\/roadmap[^/]*\.json$/, async (route) => {
-        await new Promise((done) => setTimeout(done, 800));
+        await held;
         await route.continue();
       });
       await browser.startTracing(page, { categories: ['devtools.timeline', 'fonts'] });
       await page.goto(inject('baseUrl'));
-      await page.locator('.timeline__canvas').waitFor();
       await page.locator('#font-warmup').waitFor({ state: 'detached' });
+      release();
+      await page.locator('.timeline__canvas').waitFor();
       await page.waitForTimeout(300);
       const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
 
