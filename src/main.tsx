@@ -5,6 +5,7 @@ import { App } from './app/App';
 import './styles.css';
 import { applyTheme, storedTheme } from './app/theme';
 import { registerServiceWorker } from './offline/registerServiceWorker';
+import { afterShellPaint } from './app/afterShellPaint';
 
 // Before the first paint, so a dark-theme visitor never sees a white flash.
 applyTheme(storedTheme());
@@ -20,11 +21,13 @@ if (__SERVICE_WORKER__) registerServiceWorker();
 const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
+  afterShellPaint(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   );
 }

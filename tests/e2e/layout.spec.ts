@@ -132,6 +132,12 @@ describe('layouts and accessibility in Chromium', () => {
           largest.push(`${entry.element?.closest('#app-shell') ? 'written header' : 'app'} ${entry.element?.className}`);
         }
       }).observe({ type: 'largest-contentful-paint', buffered: true });
+      // When the app first puts something into the page.
+      new MutationObserver((records, observer) => {
+        if (!records.some((r) => (r.target as Element).id === 'root' && r.addedNodes.length)) return;
+        (window as unknown as { appAt: number }).appAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -141,7 +147,13 @@ describe('layouts and accessibility in Chromium', () => {
     await page.locator('.offline-status[data-tone]').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
-    // The largest paint stays the written header's subtitle, whose twin in the app's header is no larger.
+    // The written header is painted before the app starts drawing (afterShellPaint)…
+    const order = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      app: (window as unknown as { appAt?: number }).appAt ?? -1,
+    }));
+    expect(order.paint).toBeLessThan(order.app);
+    // …and the largest paint stays its subtitle, whose twin in the app's header is no larger.
     expect(await page.evaluate(() => (window as unknown as { largest: string[] }).largest)).toEqual(['written header app-header__subtitle']);
     expect(await page.locator('#app-shell').count()).toBe(0);
     expect(problems).toEqual([]);
