@@ -117,9 +117,10 @@ export const SHELL_SWITCH =
 /**
  * The page's header, written into the HTML, so a slow connection shows the title and a loading line at once
  * instead of a blank page until the code has arrived; the app hides it in the frame it draws its own header
- * (src/app/retireShell.ts). It is hidden from assistive technology, which hears the app's own loading status. Below it, an invisible, zero-height copy of
- * the layout's columns tells the app how wide its charts will be, so it draws them in its first render. Beside
- * it, the list of fonts that `public/warm-fonts.js` looks up while the app's code downloads.
+ * (src/app/retireShell.ts). It is hidden from assistive technology, which hears the app's own loading status.
+ * Below it, an invisible, zero-height copy of the layout's columns tells the app how wide its charts will be, so
+ * it draws them in its first render. Beside it, the list of fonts that `public/warm-fonts.js` looks up while the
+ * app's code downloads.
  */
 export function withShell(indexHtml: string, title: string, subtitle: string): string {
   const probe =
