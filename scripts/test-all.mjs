@@ -1,5 +1,5 @@
-// The one test command: type check, lint, unit and component tests, the bundle size budget, then end-to-end tests
-// and the benchmark's smoke run in Chromium.
+// The one test command: type check, lint, unit and component tests, the built-in dataset's content checks, the
+// bundle size budget, then end-to-end tests and the benchmark's smoke run in Chromium.
 // Each step runs even if an earlier one failed; the last line is the total, as "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -39,6 +39,7 @@ const unitOk = run('unit and component tests', bin('vitest'), ['run', '--reporte
 add(vitestCounts(unitJson, unitOk), 'unit and component tests');
 
 const pass = (ok) => (ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+add(pass(run('content checks', process.execPath, ['scripts/check-content.mjs'])), 'content checks');
 add(pass(run('bundle size', process.execPath, ['scripts/size.mjs'])), 'bundle size');
 
 const e2eJson = join(dir, 'e2e.json');

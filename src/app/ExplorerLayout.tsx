@@ -28,6 +28,7 @@ import { useUrlSync } from './useUrlSync';
 import { useRevealSelection } from './useRevealSelection';
 import { isTypingTarget } from '../ui/isTypingTarget';
 import { OfflineStatus } from '../offline/OfflineStatus';
+import { reviewedText } from '../dataset/reviewedText';
 
 interface ExplorerLayoutProps {
   store: AppStore;
@@ -53,6 +54,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
   const title = useAppStore((s) => s.roadmap.meta.title);
   const subtitle = useAppStore((s) => s.roadmap.meta.subtitle);
   const essayTitle = useAppStore((s) => s.roadmap.meta.essayTitle);
+  const reviewed = useAppStore((s) => reviewedText(s.roadmap.meta));
   const levelsTitle = useAppStore((s) => s.roadmap.meta.levelsTitle ?? 'Levels');
   const hasTour = useAppStore((s) => (s.roadmap.tour?.length ?? 0) > 0);
   const [keysOpen, setKeysOpen] = useState(false);
@@ -139,6 +141,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
       <footer className="app-footer">
         <p>
           Built from “{essayTitle}”. Every entry cites its sources; where public sources contradict it, both are shown.
+          {reviewed && <> {reviewed}.</>}
         </p>
       </footer>
       <HoverTooltip />

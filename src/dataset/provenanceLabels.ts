@@ -1,9 +1,10 @@
 import type { Basis, Confidence } from './schema';
 
+// One meaning everywhere, for a node and for a source alike (the README's "Keeping the roadmap current").
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
-  primary: 'Confirmed by a primary source',
-  secondary: 'Reported by a secondary source',
-  unconfirmed: 'Unconfirmed',
+  primary: 'Primary: the organisation’s own page or document',
+  secondary: 'Secondary: reputable reporting',
+  unconfirmed: 'Unconfirmed: no primary or reputable source',
 };
 
 export const BASIS_LABEL: Record<Basis, string> = {

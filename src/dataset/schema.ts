@@ -143,6 +143,8 @@ export const RoadmapSchema = z.object({
     essayConclusion: z.optional(text),
     /** The roadmap chart's heading, e.g. "The five levels". */
     levelsTitle: z.optional(text),
+    /** The day its sources were last checked against public knowledge; shown as "Sources reviewed to …". */
+    reviewed: z.optional(RoadmapDateSchema),
   }),
   levels: z.array(LevelSchema).check(z.minLength(1)),
   currentLevel: CurrentLevelSchema,

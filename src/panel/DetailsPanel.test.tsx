@@ -3,6 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DetailsPanel } from './DetailsPanel';
 import { renderWithProviders } from '../testing/renderWithProviders';
+import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 
 describe('DetailsPanel', () => {
   it('is a Details landmark with no heading until something is selected', () => {
@@ -21,7 +22,7 @@ describe('DetailsPanel', () => {
     expect(aside).toHaveTextContent('The essay says GPT-3');
     expect(aside).toHaveTextContent('Sources say o3');
     expect(aside).toHaveTextContent('Basis: Our editorial mapping');
-    expect(aside).toHaveTextContent('Confirmed by a primary source');
+    expect(aside).toHaveTextContent('Primary: the organisation’s own page or document');
     expect(within(aside).getByRole('link', { name: 'Article A' })).toHaveAttribute('href', 'https://example.org/a');
     expect(aside).toHaveTextContent('Cited by the essay');
     expect(aside).toHaveTextContent('Runs on your code.');
@@ -48,5 +49,17 @@ describe('DetailsPanel', () => {
   it('shows a milestone date in words at its precision', async () => {
     renderWithProviders(<DetailsPanel />, { initial: { selectedId: 'sora-launch' } });
     expect(await screen.findByText('December 2024')).toBeInTheDocument();
+  });
+
+  it('ends the details with the day the sources were reviewed, when the dataset gives one', async () => {
+    const roadmap = { ...fixtureRoadmap, meta: { ...fixtureRoadmap.meta, reviewed: '2026-12-02' } };
+    const { unmount } = renderWithProviders(<DetailsPanel />, { roadmap, initial: { selectedId: 'codex' } });
+    const aside = screen.getByRole('complementary', { name: 'Details' });
+    await within(aside).findByRole('heading', { level: 3, name: 'Sources' });
+    expect(aside).toHaveTextContent(/Sources reviewed to 2 December 2026\.$/);
+    unmount();
+    renderWithProviders(<DetailsPanel />, { initial: { selectedId: 'codex' } });
+    await screen.findByRole('heading', { level: 3, name: 'Sources' });
+    expect(screen.getByRole('complementary', { name: 'Details' })).not.toHaveTextContent('reviewed');
   });
 });

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectSelectedNode } from '../state/selectors';
+import { reviewedText } from '../dataset/reviewedText';
 
 // framer-motion and the details body load after first paint: nothing is selected on a plain visit.
 const loadDetails = () => import('./AnimatedDetails');
@@ -10,6 +11,7 @@ const AnimatedDetails = lazy(loadDetails);
 export function DetailsPanel() {
   const store = useAppStoreApi();
   const node = useAppStore(selectSelectedNode);
+  const reviewed = useAppStore((s) => reviewedText(s.roadmap.meta));
   const scroller = useRef<HTMLDivElement>(null);
   const aside = useRef<HTMLElement>(null);
   const lastId = useRef<string | null>(null);
@@ -43,6 +45,7 @@ export function DetailsPanel() {
             <Suspense fallback={<h2 className="node-details__title">{node.title}</h2>}>
               <AnimatedDetails node={node} />
             </Suspense>
+            {reviewed && <p className="details-panel__reviewed">{reviewed}.</p>}
           </div>
         </>
       ) : (

@@ -23,6 +23,13 @@ describe('exportSvg', () => {
     expect(doc.querySelector('clipPath#plot')).not.toBeNull();
   });
 
+  it('says when the sources were reviewed, when the dataset says', () => {
+    const roadmap = { ...fixtureRoadmap, meta: { ...fixtureRoadmap.meta, reviewed: '2026-12-02' } };
+    const text = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.textContent ?? '';
+    expect(text(exportSvg({ ...base, roadmap, view }).svg)).toContain('2 cited sources. Sources reviewed to 2 December 2026.');
+    expect(text(exportSvg({ ...base, view }).svg)).not.toContain('reviewed');
+  });
+
   it('draws every visible level, initiative and milestone, and leaves out hidden lanes', () => {
     const all = exportSvg({ ...base, view: { ...view, selectedId: null } }).svg;
     expect(all.match(/<circle/g)?.length).toBe(3 + 2); // three levels, two day-precision milestones

@@ -9,6 +9,7 @@ import { stackBin } from '../timeline/stackBin';
 import { milestonesWindow } from '../timeline/timeWindow';
 import { levelColor } from '../ui/levelColors';
 import { currentLevelText } from '../dataset/currentLevelText';
+import { reviewedText } from '../dataset/reviewedText';
 
 export interface ExportInput {
   roadmap: Roadmap;
@@ -114,7 +115,8 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
   y += t.height + 16;
 
   // Two lines, so a long link never runs off the image.
-  const sourceLine = `Source: ${roadmap.meta.title}, built from the essay “${roadmap.meta.essayTitle}” and ${roadmap.sources.length} cited sources.`;
+  const reviewed = reviewedText(roadmap.meta);
+  const sourceLine = `Source: ${roadmap.meta.title}, built from the essay “${roadmap.meta.essayTitle}” and ${roadmap.sources.length} cited sources.${reviewed ? ` ${reviewed}.` : ''}`;
   parts.push(`<text x="24" y="${y}" font-size="12" fill="#475569">${esc(sourceLine)}</text>`);
   parts.push(`<text x="24" y="${y + 17}" font-size="12" fill="#475569">${esc(url.length > 170 ? `${url.slice(0, 169)}…` : url)}</text>`);
   const height = y + 34;

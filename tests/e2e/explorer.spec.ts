@@ -143,7 +143,7 @@ describe('the explorer in Chromium', () => {
     expect(text).toContain('The essay says');
     expect(text).toContain('Sources say');
     expect(text).toContain('Our editorial mapping');
-    expect(text).toMatch(/Confirmed by a primary source|Reported by a secondary source/);
+    expect(text).toMatch(/Primary: the organisation’s own page or document|Secondary: reputable reporting/);
     const hrefs = await panel.locator('.source-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/^https?:\/\//);

@@ -5,6 +5,10 @@ import { startStaticServer } from './staticServer';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser, Download } from 'playwright-core';
 import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
+import { reviewedText } from '../../src/dataset/reviewedText';
+
+// "Sources reviewed to 2 December 2026", from the shipped dataset, so a new review date needs no test change.
+const reviewed = reviewedText(JSON.parse(readFileSync('data/roadmap.json', 'utf8')).meta);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,6 +73,8 @@ describe('sharing in Chromium', () => {
     expect(svg).toContain('AGI Roadmap Explorer');
     expect(svg).toContain('Selected: Stargate Project');
     expect(svg).toContain('Source: AGI Roadmap Explorer, built from the essay');
+    expect(reviewed).toMatch(/^Sources reviewed to \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(svg).toContain(`${reviewed}.`);
     expect(svg).toContain('/n/stargate/');
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
     expect(pngDownload.suggestedFilename()).toBe('agi-roadmap-stargate.png');
@@ -148,6 +154,10 @@ describe('sharing in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Share' }).isVisible()).toBe(false);
     expect(await page.locator('.print-legend').isVisible()).toBe(true);
     expect(await details(page).locator('.source-list').isVisible()).toBe(true);
+    // The handout says how fresh it is, in the details and at the foot of the page.
+    expect(await details(page).getByText(`${reviewed}.`).isVisible()).toBe(true);
+    expect(await page.locator('.app-footer').textContent()).toContain(`${reviewed}.`);
+    expect(await page.locator('.app-footer').isVisible()).toBe(true);
     for (const format of ['A4', 'Letter']) {
       const pdf = await page.pdf({ format, printBackground: true });
       expect(pdf.subarray(0, 4).toString('ascii')).toBe('%PDF');
