@@ -9,8 +9,8 @@ const withSources = (extra: Source[]): Roadmap => ({ ...reviewed, sources: [...r
 
 describe('checkContent', () => {
   it('passes a reviewed dataset whose every node cites a source with an https URL', () => {
-    // The fixture's primary source is on example.org, which is nobody's own site: make it secondary.
-    const roadmap = { ...reviewed, sources: reviewed.sources.map((s) => ({ ...s, confidence: 'secondary' as const })) };
+    // The fixture's primary source is on example.org, which is nobody's own site: move it to its publisher's.
+    const roadmap = { ...reviewed, sources: reviewed.sources.map((s) => (s.id === 'src-a' ? { ...s, publisher: 'OpenAI', url: 'https://openai.com/a' } : s)) };
     expect(checkContent(roadmap).problems).toEqual([]);
   });
 
@@ -27,6 +27,17 @@ describe('checkContent', () => {
     expect(problems).toContain('milestone sora-launch: cites no source with a URL');
     // codex cites src-b (no URL) in its discrepancy but src-a in its own list.
     expect(problems.filter((p) => p.includes('codex'))).toEqual([]);
+  });
+
+  it('keeps a node no surer than the best source in its own list', () => {
+    const roadmap: Roadmap = {
+      ...reviewed,
+      sources: reviewed.sources.map((s) => ({ ...s, confidence: 'secondary' as const })),
+      milestones: reviewed.milestones.map((m) => (m.id === 'chat-launch' ? { ...m, confidence: 'primary' as const } : m)),
+    };
+    const problems = checkContent(roadmap).problems;
+    expect(problems).toContain('milestone chat-launch: is primary, but its best source is secondary');
+    expect(problems.filter((p) => p.includes('sora-launch'))).toEqual([]);
   });
 
   it('refuses http, feed and mobile mirrors, and two spellings of one host', () => {
@@ -60,11 +71,13 @@ describe('checkContent', () => {
     const roadmap = withSources([
       source({ id: 's12', url: 'https://openai.com/a', register: 'S12', note: 'Quoted in fact-sheet source S37.' }),
       source({ id: 'anon', publisher: 'Unidentified indexed document', title: 'Scale', url: 'https://example.org/z' }),
+      source({ id: 'entry', title: 'Named in the fact sheet (E23)', url: 'https://example.org/e' }),
     ]);
     const problems = checkContent(roadmap).problems;
     expect(problems).toContain("sources[2].note: mentions the fact sheet's working id S37, which readers cannot look up");
     expect(problems.filter((p) => p.includes('S12'))).toEqual([]);
     expect(problems).toContain('source anon: is shown to readers as unidentified; name it or drop it');
+    expect(problems).toContain("sources[4].title: mentions the fact sheet's working id E23, which readers cannot look up");
   });
 
   it('reports each initiative’s latest milestone, by the end of its span', () => {

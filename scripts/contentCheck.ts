@@ -30,8 +30,8 @@ const WIRES: readonly { host: string; name: string }[] = [
   { host: 'businesswire.com', name: 'Business Wire' },
 ];
 
-/** The fact sheet's working ids (S01…S99): internal to editors, never for readers. */
-const REGISTER_ID = /\bS\d{2,3}\b/;
+/** The fact sheet's working ids (sources S01…, entries E01…): internal to editors, never for readers. */
+const REGISTER_ID = /\b[SE]\d{2,3}\b/;
 const MIRROR_HOST = /^(?:feeds?|m|mobile|amp)\./;
 
 const hostOf = (url: string) => new URL(url).hostname.toLowerCase();
@@ -116,6 +116,20 @@ export function checkContent(roadmap: Roadmap): ContentReport {
 
   for (const node of nodeSources(roadmap)) {
     if (![...node.ids].some((id) => sources.get(id)?.url)) problems.push(`${node.where}: cites no source with a URL`);
+  }
+
+  // A node is as sure as the best source in its own list: primary needs a primary source, secondary a reputable one.
+  const RANK = { unconfirmed: 0, secondary: 1, primary: 2 } as const;
+  const nodes: { where: string; confidence: keyof typeof RANK; sources: readonly string[] }[] = [
+    ...roadmap.levels.map((n) => ({ ...n, where: `level ${n.id}` })),
+    ...roadmap.initiatives.map((n) => ({ ...n, where: `initiative ${n.id}` })),
+    ...roadmap.concerns.map((n) => ({ ...n, where: `concern ${n.id}` })),
+    ...roadmap.milestones.map((n) => ({ ...n, where: `milestone ${n.id}` })),
+    { ...roadmap.currentLevel, where: 'currentLevel' },
+  ];
+  for (const n of nodes) {
+    const best = Math.max(...n.sources.map((id) => RANK[sources.get(id)?.confidence ?? 'unconfirmed']));
+    if (RANK[n.confidence] > best) problems.push(`${n.where}: is ${n.confidence}, but its best source is ${Object.keys(RANK)[best]}`);
   }
 
   const hostsByPublisher = new Map<string, Set<string>>();

@@ -76,7 +76,8 @@ export function ListView() {
               </Item>
             </h3>
             <span className="list-meta">
-              {level.definition}
+              {/* The definitions are the essay's paraphrases, labelled as such here as in the details panel. */}
+              Essay: {level.definition}
               {isCurrent && ` ${currentLevelText(roadmap.currentLevel).legend} (${formatRoadmapDate(roadmap.currentLevel.date)}).`}
             </span>
             {initiatives.length > 0 && (
