@@ -22,6 +22,20 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
+  // A spread into a call puts every item on the stack: past about 120,000 (a large dataset) the page crashes.
+  {
+    files: ['src/**/*.{ts,tsx}', 'public/**/*.js'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['CallExpression', 'NewExpression'].map((node) => ({
+          selector: `${node} > SpreadElement`,
+          message: 'Spreading into a call overflows the stack on large datasets; loop, or use d3-array (min, max, extent).',
+        })),
+      ],
+    },
+  },
   { files: ['src/dataset/**'], rules: restrict('**/state/*', '**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/ui/*') },
   { files: ['src/state/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/url/*') },
   { files: ['src/roadmap/**', 'src/timeline/**', 'src/panel/**', 'src/controls/**', 'src/list/**'], rules: restrict('**/app/*', '**/url/*', '**/share/*') },

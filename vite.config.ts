@@ -20,10 +20,22 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    setupFiles: ['src/testing/setupTests.ts'],
-    pool: 'threads',
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.property.test.ts'],
+          setupFiles: ['src/testing/setupTests.ts'],
+          pool: 'threads',
+        },
+      },
+      // Dataset-sized inputs run in a child process: its stack is the size of a browser tab's, where a worker
+      // thread's is four times larger and would let a spread of 200,000 values into a call pass unnoticed.
+      { extends: true, test: { name: 'property', environment: 'node', include: ['src/**/*.property.test.ts'], pool: 'forks' } },
+    ],
   },
 });

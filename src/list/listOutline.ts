@@ -17,24 +17,39 @@ export interface Outline {
 /** The same data the charts draw, as an outline: levels → initiatives → milestones, in reading order. */
 export function listOutline(roadmap: Roadmap): Outline {
   const byDate = (a: Milestone, b: Milestone) => a.date.localeCompare(b.date);
-  const lane = (id: string) => roadmap.milestones.filter((m) => m.initiative === id).sort(byDate);
+  // Grouped in one pass each, not filtered per level or lane: a large dataset would make that quadratic.
+  const lanes = groupBy(roadmap.milestones, (m) => [m.initiative]);
+  for (const list of lanes.values()) list.sort(byDate);
+  const lane = (id: string) => lanes.get(id) ?? [];
+  const byLevel = groupBy(roadmap.initiatives, (n) => n.levels.map((l) => l.levelId));
   const levels = [...roadmap.levels]
     .sort((a, b) => a.rank - b.rank)
     .map((level) => ({
       level,
       isCurrent: roadmap.currentLevel.levelId === level.id,
-      initiatives: roadmap.initiatives
-        .filter((n) => n.levels.some((l) => l.levelId === level.id))
-        .map((initiative) => ({
-          initiative,
-          basis: initiative.levels.find((l) => l.levelId === level.id)?.basis ?? null,
-          milestones: lane(initiative.id),
-        })),
+      initiatives: (byLevel.get(level.id) ?? []).map((initiative) => ({
+        initiative,
+        basis: initiative.levels.find((l) => l.levelId === level.id)?.basis ?? null,
+        milestones: lane(initiative.id),
+      })),
     }));
   const unmapped = roadmap.initiatives
     .filter((n) => n.levels.length === 0)
     .map((initiative) => ({ initiative, basis: null, milestones: lane(initiative.id) }));
-  return { levels, unmapped, context: roadmap.milestones.filter((m) => m.initiative === null).sort(byDate) };
+  return { levels, unmapped, context: lanes.get(null) ?? [] };
+}
+
+/** Each item under every key it names (once per key), in the items' order. */
+function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => K[]): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const list = groups.get(key);
+      if (list) list.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
 }
 
 export function concernNames(roadmap: Roadmap, ids: readonly string[] | undefined): string[] {

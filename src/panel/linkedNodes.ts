@@ -24,7 +24,8 @@ export function linkedNodes(roadmap: Roadmap, index: RoadmapIndex, node: Roadmap
   const byDate = (a: Milestone, b: Milestone) => a.date.localeCompare(b.date);
   const concernOf = (id: string) => roadmap.concerns.find((c) => c.id === id);
   const links: NodeLinks = { levels: [], initiatives: [], concerns: [], milestones: [], sourceIds: [...node.entity.sources] };
-  const addSources = (ids: readonly string[] | undefined) => ids && links.sourceIds.push(...ids);
+  // One at a time: a node may cite hundreds of thousands of sources, too many to spread into push().
+  const addSources = (ids: readonly string[] | undefined) => ids?.forEach((id) => links.sourceIds.push(id));
   if ('discrepancies' in node.entity) node.entity.discrepancies?.forEach((d) => addSources(d.sources));
 
   switch (node.kind) {

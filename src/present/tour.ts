@@ -1,7 +1,7 @@
 import type { Roadmap, TourStep } from '../dataset/schema';
 import { parseRoadmapDate } from '../dataset/roadmapDate';
 import type { TimeWindow } from '../state/createAppStore';
-import { clampWindow } from '../timeline/timeWindow';
+import { clampWindow, spanOf } from '../timeline/timeWindow';
 
 const MONTH = 30.44 * 86_400_000;
 
@@ -23,9 +23,7 @@ export function focusWindow(roadmap: Roadmap, nodeId: string, full: TimeWindow):
         (m) => m.initiative === nodeId || m.levels.some((l) => l.levelId === nodeId) || m.concerns?.includes(nodeId),
       );
   if (!related.length) return null;
-  const spans = related.map((m) => parseRoadmapDate(m.date));
-  const start = Math.min(...spans.map((s) => s.start.getTime()));
-  const end = Math.max(...spans.map((s) => s.end.getTime()));
+  const { start, end } = spanOf(related.map((m) => parseRoadmapDate(m.date)));
   const pad = Math.max(4 * MONTH, (end - start) * 0.08);
   return clampWindow({ start: start - pad, end: end + pad }, full);
 }

@@ -1,3 +1,4 @@
+import { min } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line, curveMonotoneX, curveMonotoneY, linkVertical, linkHorizontal } from 'd3-shape';
 import type { Basis, Roadmap } from '../dataset/schema';
@@ -64,11 +65,11 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale
   const levels = [...roadmap.levels].sort((a, b) => a.rank - b.rank);
   const ranks = levels.map((l) => l.rank);
   // Initiatives sit in the order of the first level they advance, so links cross as little as possible.
-  const primaryRank = (id: string) => {
-    const n = roadmap.initiatives.find((i) => i.id === id);
-    const own = n?.levels.map((l) => levels.find((lv) => lv.id === l.levelId)?.rank ?? 99) ?? [];
-    return Math.min(99, ...own);
-  };
+  // Looked up in maps, not found in lists: a dataset may have many thousands of initiatives.
+  const rankOf = new Map(levels.map((l) => [l.id, l.rank]));
+  const byInitiative = new Map(roadmap.initiatives.map((n) => [n.id, n]));
+  const primary = new Map(roadmap.initiatives.map((n) => [n.id, Math.min(99, min(n.levels, (l) => rankOf.get(l.levelId) ?? 99) ?? 99)]));
+  const primaryRank = (id: string) => primary.get(id) ?? 99;
   const initiatives = [...roadmap.initiatives].sort((a, b) => primaryRank(a.id) - primaryRank(b.id));
   const vertical = size.width < VERTICAL_BELOW;
   const { width } = size;
@@ -121,8 +122,7 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale
   const vLink = linkVertical();
   const hLink = linkHorizontal();
   for (const box of boxes) {
-    const n = roadmap.initiatives.find((i) => i.id === box.id);
-    for (const l of n?.levels ?? []) {
+    for (const l of byInitiative.get(box.id)?.levels ?? []) {
       const p = byId.get(l.levelId);
       if (!p) continue;
       const path = vertical

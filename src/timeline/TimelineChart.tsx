@@ -5,7 +5,7 @@ import type { TimeWindow } from '../state/createAppStore';
 import { ZoomControls } from '../ui/ZoomControls';
 import { timelineFrame, type TimelineLayout } from './timelineLayout';
 import { timelineTracks } from './timelineTracks';
-import { clampWindow, isFullWindow, milestonesWindow, MIN_SPAN, zoomWindow } from './timeWindow';
+import { clampWindow, isFullWindow, milestonesWindow, milestoneYears, MIN_SPAN, zoomWindow } from './timeWindow';
 import { useTimeZoom } from './useTimeZoom';
 import { timelineNavigation } from './timelineNavigation';
 import { useKeepFocus } from './useKeepFocus';
@@ -101,10 +101,7 @@ export function TimelineChart({ width }: { width: number }) {
     }
     roving.onKeyDown(event);
   };
-  const [first, last] = useMemo(() => {
-    const years = roadmap.milestones.map((m) => Number(m.date.slice(0, 4)));
-    return years.length ? [Math.min(...years), Math.max(...years)] : ['', ''];
-  }, [roadmap]);
+  const [first, last] = useMemo(() => milestoneYears(roadmap.milestones) ?? ['', ''], [roadmap]);
   const binNote = proxies.bins.length ? ` Dense stretches are grouped into ${proxies.bins.length} blocks; Enter on a block zooms into it.` : '';
   return (
     <div className="timeline">

@@ -1,3 +1,4 @@
+import { extent } from 'd3-array';
 import type { TimeWindow } from '../state/createAppStore';
 import type { Milestone } from '../dataset/schema';
 import { roadmapDateRange } from '../dataset/roadmapDate';
@@ -6,14 +7,24 @@ const DAY = 86_400_000;
 /** Zooming stops at about two weeks across: finer than that the marks carry no more detail. */
 export const MIN_SPAN = 14 * DAY;
 
-/** The span the whole dataset needs: every milestone and today, with a little air on both sides. */
-export function fullWindow(spans: readonly { start: Date | number; end: Date | number }[], today: number): TimeWindow {
-  let start = today;
-  let end = today;
+type Span = { start: Date | number; end: Date | number };
+
+/**
+ * The earliest start and latest end of `spans` (and of `within`, when given), in one pass: spreading a dataset's
+ * worth of values into Math.min overflows the stack past about 120,000 of them.
+ */
+export function spanOf(spans: Iterable<Span>, within: TimeWindow = { start: Infinity, end: -Infinity }): TimeWindow {
+  let { start, end } = within;
   for (const s of spans) {
     start = Math.min(start, +s.start);
     end = Math.max(end, +s.end);
   }
+  return { start, end };
+}
+
+/** The span the whole dataset needs: every milestone and today, with a little air on both sides. */
+export function fullWindow(spans: readonly Span[], today: number): TimeWindow {
+  const { start, end } = spanOf(spans, { start: today, end: today });
   const pad = Math.max((end - start) * 0.03, 30 * DAY);
   return { start: start - pad, end: end + pad };
 }
@@ -21,6 +32,12 @@ export function fullWindow(spans: readonly { start: Date | number; end: Date | n
 /** The full window of a dataset: all its milestones, at the spans their dates stand for, and today. */
 export function milestonesWindow(milestones: readonly Milestone[], today: number): TimeWindow {
   return fullWindow(milestones.map((m) => roadmapDateRange(m.date)), today);
+}
+
+/** The first and last year the milestones' dates name, or null without milestones. */
+export function milestoneYears(milestones: readonly Milestone[]): [number, number] | null {
+  const [first, last] = extent(milestones, (m) => Number(m.date.slice(0, 4)));
+  return first === undefined || last === undefined ? null : [first, last];
 }
 
 /** Keeps a window inside the full span and no narrower than MIN_SPAN, preserving its centre where it can. */

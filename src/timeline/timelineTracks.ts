@@ -1,3 +1,4 @@
+import { max, minIndex } from 'd3-array';
 import { roadmapDateRange, type DatePrecision, type DateRange } from '../dataset/roadmapDate';
 import { LEVEL_COLORS } from '../ui/levelColors';
 import type { Milestone } from '../dataset/schema';
@@ -97,7 +98,7 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
   const fullX = (time: number) => left + (time - full.start) * k;
   const radius = narrow ? 5 : 6;
   const row = ROW * Math.min(textScale, 1.4);
-  const ranks = Math.min(Math.max(0, ...input.levelRanks.values()), LEVEL_COLORS.length - 1) + 1;
+  const ranks = Math.min(Math.max(0, max(input.levelRanks.values()) ?? 0), LEVEL_COLORS.length - 1) + 1;
 
   const byInitiative = new Map<string | null, Milestone[]>();
   for (const m of input.milestones) {
@@ -198,7 +199,7 @@ export function packRows(starts: Float64Array, ends: Float64Array, gap = 3): Uin
     }
     if (row === -1) {
       if (rowEnds.length < MAX_ROWS) row = rowEnds.length;
-      else row = rowEnds.indexOf(Math.min(...rowEnds));
+      else row = minIndex(rowEnds);
     }
     rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, ends[i]!);
     rows[i] = row;
