@@ -33,6 +33,10 @@ const EDITS: ((r: Roadmap, fine: boolean) => void)[] = [
   (r, fine) => (r.currentLevel.sources = [fine ? 'src-b' : 'nope']),
   (r, fine) => (r.tour![0]!.nodeId = fine ? 'sora-launch' : 'nope'),
   (r, fine) => (r.tour![0]!.sources = [fine ? 'src-b' : 'nope']),
+  (r, fine) => {
+    r.initiatives[1]!.id = fine ? 'sora-2' : 'context';
+    r.milestones[2]!.initiative = r.initiatives[1]!.id;
+  },
 ];
 
 describe('checkLinks', () => {
@@ -49,6 +53,13 @@ describe('checkLinks', () => {
       expect(listLinkProblems(r).length, `edit ${i}`).toBeGreaterThan(0);
       expect(checkLinks(r)).toEqual(listLinkProblems(r));
     });
+  });
+
+  it("refuses an initiative that takes the context lane's id, by name", () => {
+    const r = base();
+    r.initiatives[1]!.id = 'context';
+    r.milestones[2]!.initiative = 'context';
+    expect(checkLinks(r)).toEqual([{ path: 'initiatives[1].id', message: `"context" is the id of the timeline's context lane; choose another id for this initiative` }]);
   });
 
   it('the quick pass says yes exactly when the full pass lists nothing, over every pair of edits', () => {

@@ -1,5 +1,8 @@
 import type { Roadmap } from './schema';
 
+/** The timeline's lane for milestones of no initiative, named in links (`?hide=context`): no initiative may take it. */
+export const CONTEXT_LANE = 'context';
+
 /** A problem found after the schema passed: a dangling reference or a repeated id. */
 export interface LinkProblem {
   path: string;
@@ -30,6 +33,7 @@ export function linksAreSound(roadmap: Roadmap): boolean {
   const levels = new Set(roadmap.levels.map((l) => l.id));
   const initiatives = new Set(roadmap.initiatives.map((n) => n.id));
   const concerns = new Set(roadmap.concerns.map((c) => c.id));
+  if (initiatives.has(CONTEXT_LANE)) return false;
 
   const sourcesFound = (list: string[] | undefined) => {
     if (list) for (const s of list) if (!sourceIds.has(s)) return false;
@@ -73,7 +77,10 @@ export function listLinkProblems(roadmap: Roadmap): LinkProblem[] {
     else nodeIds.set(nodeId, path);
   };
   roadmap.levels.forEach((l, i) => claim(l.id, `levels[${i}].id`));
-  roadmap.initiatives.forEach((n, i) => claim(n.id, `initiatives[${i}].id`));
+  roadmap.initiatives.forEach((n, i) => {
+    if (n.id === CONTEXT_LANE) problems.push({ path: `initiatives[${i}].id`, message: `"${CONTEXT_LANE}" is the id of the timeline's context lane; choose another id for this initiative` });
+    claim(n.id, `initiatives[${i}].id`);
+  });
   roadmap.concerns.forEach((c, i) => claim(c.id, `concerns[${i}].id`));
   roadmap.milestones.forEach((m, i) => claim(m.id, `milestones[${i}].id`));
   roadmap.sources.forEach((s, i) => {

@@ -8,7 +8,8 @@ export interface TimeWindow {
   end: number;
 }
 
-export const CONTEXT_LANE = 'context';
+// The dataset's link check keeps initiatives off this id, so it lives with the dataset.
+export { CONTEXT_LANE } from '../dataset/checkLinks';
 
 export interface Filters {
   /** Lane ids (initiative ids, or CONTEXT_LANE) that are hidden. */
