@@ -2,7 +2,7 @@
 // Runs before the app's code: starts downloading the dataset while that code downloads and starts, instead
 // of after it. It is the ?data= dataset when there is one, else the built-in dataset, whose hashed address
 // the build writes into <link id="built-in-dataset">. src/dataset/earlyFetch.ts hands each download to the
-// loader once (anything but http(s) is left to the loader, which explains why it refuses it).
+// loader once (anything else is left to the loader, which explains why it refuses it).
 (function () {
   var data = new URLSearchParams(location.search).get('data');
   var builtIn = document.getElementById('built-in-dataset');
@@ -14,7 +14,8 @@
   } catch {
     return;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+  // The same rule as the loader's: https, or plain http on this site only (the page's policy blocks the rest).
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && url.origin === location.origin)) return;
   var early = (window.__roadmapEarlyFetch = window.__roadmapEarlyFetch || new Map());
   var controller = new AbortController();
   var response = fetch(url.href, { signal: controller.signal });

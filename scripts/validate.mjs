@@ -9,7 +9,8 @@ if (!file) {
   process.exit(2);
 }
 
-const code = await withTsModules(['/src/dataset/validateDatasetText.ts'], ({ validateDatasetText, tooLargeMessage, MAX_DATASET_BYTES }) => {
+const modules = ['/src/dataset/validateDatasetText.ts', '/src/dataset/decodeDataset.ts'];
+const code = await withTsModules(modules, async ({ validateDatasetText, tooLargeMessage, MAX_DATASET_BYTES }, { readDatasetFile }) => {
   let text;
   try {
     const { size } = statSync(file);
@@ -17,9 +18,10 @@ const code = await withTsModules(['/src/dataset/validateDatasetText.ts'], ({ val
       console.error(`✗ ${tooLargeMessage(file, size)}.`);
       return 1;
     }
-    text = readFileSync(file, 'utf8');
+    // The app's own decoding, so a file it would refuse (UTF-16, say) is refused here too.
+    text = await readDatasetFile(new Blob([readFileSync(file)]), file);
   } catch (error) {
-    console.error(`✗ Could not read ${file}: ${error.message}`);
+    console.error(error.name === 'DatasetError' ? `✗ ${error.message}` : `✗ Could not read ${file}: ${error.message}`);
     return 1;
   }
   const result = validateDatasetText(text, file);

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffe
 import { useQuery } from '@tanstack/react-query';
 import { roadmapQuery } from '../dataset/roadmapQuery';
 import { DatasetError } from '../dataset/DatasetError';
+import { readDatasetFile } from '../dataset/decodeDataset';
 import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from '../dataset/validateDatasetText';
 import type { Roadmap } from '../dataset/schema';
 import type { DatasetErrorPanel as ErrorPanel } from './DatasetErrorPanel';
@@ -65,7 +66,14 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
       setError(new DatasetError(tooLargeMessage(file.name, file.size)));
       return;
     }
-    const result = validateDatasetText(await file.text(), file.name);
+    let text: string;
+    try {
+      text = await readDatasetFile(file, file.name);
+    } catch (failure) {
+      setError(failure as Error);
+      return;
+    }
+    const result = validateDatasetText(text, file.name);
     if (!result.ok) {
       setError(new DatasetError(result.summary, result.problems));
       return;

@@ -6,11 +6,63 @@ import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 afterEach(() => vi.restoreAllMocks());
 const base = 'https://example.org/app/';
 
+/**
+ * Answers every fetch with `text` in `pieces` chunks, one every `everyMs`; with `stallAfter`, it then sends nothing
+ * more. The body ends with the request's signal, as a real download does.
+ */
+function trickle(text: string, pieces: number, everyMs: number, { stallAfter = false } = {}) {
+  const bytes = new TextEncoder().encode(text);
+  const size = Math.ceil(bytes.length / pieces);
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        init?.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          controller.error(init.signal?.reason);
+        });
+        const send = (at: number) => {
+          if (at >= bytes.length) return stallAfter ? undefined : controller.close();
+          controller.enqueue(bytes.slice(at, at + size));
+          timer = setTimeout(() => send(at + size), everyMs);
+        };
+        send(0);
+      },
+    });
+    return new Response(body);
+  });
+}
+
 describe('loadRoadmap', () => {
-  it('refuses addresses that are not http(s)', () => {
-    expect(() => checkDatasetUrl('javascript:alert(1)', base)).toThrow(/Only http and https/);
-    expect(() => checkDatasetUrl('data:application/json,{}', base)).toThrow(/Only http and https/);
+  it("refuses addresses that are not https, unless they are on the app's own site", () => {
+    expect(() => checkDatasetUrl('javascript:alert(1)', base)).toThrow(/Only https addresses, or addresses on this app's own site, can be loaded: not “javascript:”/);
+    expect(() => checkDatasetUrl('data:application/json,{}', base)).toThrow(/Only https addresses/);
+    expect(() => checkDatasetUrl('http://example.com/d.json', base)).toThrow(/http:\/\/example.com\/d.json is plain http on another site/);
     expect(checkDatasetUrl('data/x.json', base).href).toBe('https://example.org/app/data/x.json');
+    expect(checkDatasetUrl('http://localhost:5173/d.json', 'http://localhost:5173/').href).toBe('http://localhost:5173/d.json');
+    expect(() => checkDatasetUrl('http://localhost:8080/d.json', 'http://localhost:5173/')).toThrow(/plain http on another site/);
+  });
+
+  it('refuses a plain http dataset on another site before any request', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    await expect(loadRoadmap('http://example.com/d.json')).rejects.toThrow(/plain http on another site/);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('refuses a UTF-16 file by name instead of half-reading it', async () => {
+    const json = JSON.stringify(fixtureRoadmap);
+    const utf16 = (bom: boolean) => {
+      const bytes = new Uint8Array((json.length + (bom ? 1 : 0)) * 2);
+      const text = (bom ? '\ufeff' : '') + json;
+      for (let i = 0; i < text.length; i++) bytes[i * 2] = text.charCodeAt(i) & 0xff;
+      return bytes;
+    };
+    for (const bom of [true, false]) {
+      vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(new Response(utf16(bom)));
+      await expect(loadRoadmap('https://example.org/utf16.json')).rejects.toThrow(/must be UTF-8: it looks like UTF-16/);
+    }
+    vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(new Response(new Uint8Array([0x7b, 0xe9, 0x7d])));
+    await expect(loadRoadmap('https://example.org/latin1.json')).rejects.toThrow(/must be UTF-8: it has bytes that are not UTF-8 text/);
   });
 
   it('loads and validates, reporting progress', async () => {
@@ -52,7 +104,7 @@ describe('loadRoadmap', () => {
   it('gives up on an early download that never answers after the time-out, and cancels it', async () => {
     const controller = new AbortController();
     window.__roadmapEarlyFetch = new Map([['https://example.org/never.json', { response: new Promise<Response>(() => undefined), controller }]]);
-    await expect(loadRoadmap('https://example.org/never.json', { timeoutMs: 50 })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(loadRoadmap('https://example.org/never.json', { stallMs: 50 })).rejects.toBeInstanceOf(TimeoutError);
     expect(controller.signal.aborted).toBe(true);
   });
 
@@ -66,14 +118,45 @@ describe('loadRoadmap', () => {
     await expect(loadRoadmap('https://example.org/page')).rejects.toThrow(/is a web page \(HTML\), not a JSON dataset/);
   });
 
-  it('gives up after the time-out, with an error not worth retrying', async () => {
+  it('gives up on a server that does not answer, with an error not worth retrying', async () => {
     vi.spyOn(globalThis, 'fetch').mockImplementation(
       (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
     );
-    const error = await loadRoadmap('https://example.org/slow.json', { timeoutMs: 50 }).catch((e: unknown) => e);
+    const error = await loadRoadmap('https://example.org/slow.json', { stallMs: 50 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).not.toBeInstanceOf(NetworkError);
     expect((error as Error).message).toMatch(/did not answer within 0.05 seconds/);
+  });
+
+  it('waits for a slow download as long as bytes keep arriving, past the stall limit many times over', async () => {
+    trickle(JSON.stringify(fixtureRoadmap), 12, 20);
+    const roadmap = await loadRoadmap('https://example.org/trickle.json', { stallMs: 60, totalMs: 5_000 });
+    expect(roadmap.milestones).toHaveLength(3);
+  });
+
+  it('gives up on a download that stops sending, and says it stalled', async () => {
+    trickle(JSON.stringify(fixtureRoadmap).slice(0, 200), 2, 10, { stallAfter: true });
+    const error = await loadRoadmap('https://example.org/stall.json', { stallMs: 60, totalMs: 5_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toBe('https://example.org/stall.json stopped sending: nothing arrived for 0.06 seconds');
+  });
+
+  it('gives up on a download still trickling at the total cap, and says so', async () => {
+    trickle(JSON.stringify(fixtureRoadmap), 200, 20);
+    const error = await loadRoadmap('https://example.org/long.json', { stallMs: 100, totalMs: 150 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toBe('https://example.org/long.json took longer than 0.15 seconds to download, the longest a download may take');
+  });
+
+  it('reports a download that breaks off midway as a network failure', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"meta":'));
+        controller.error(new TypeError('network error'));
+      },
+    });
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body));
+    await expect(loadRoadmap('https://example.org/cut.json')).rejects.toThrow(/The download of https:\/\/example.org\/cut.json broke off/);
   });
 
   it('reports a network failure as worth retrying, and a 404 as not', async () => {

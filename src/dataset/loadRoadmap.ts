@@ -1,25 +1,35 @@
 import { DatasetError } from './DatasetError';
+import { datasetDecoder } from './decodeDataset';
+import { downloadDeadline, type DownloadDeadline } from './downloadDeadline';
 import { takeEarlyFetch, type EarlyFetch } from './earlyFetch';
 import type { Roadmap } from './schema';
 import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from './validateDatasetText';
 
-const TIMEOUT_MS = 30_000;
+/** A download that sends nothing for this long is given up on, however long it has run. */
+export const STALL_MS = 30_000;
+/** The backstop for a download that keeps trickling: generous enough for 60 MB over slow wifi. */
+export const TOTAL_MS = 5 * 60_000;
 
 /** A failure worth retrying: the network, not the dataset. */
 export class NetworkError extends DatasetError {}
 
-/** A server that never answered; after waiting that long, retrying would only make people wait again. */
+/** A server that stopped sending, or a download past the total cap; retrying would only make people wait again. */
 export class TimeoutError extends DatasetError {}
 
 export interface LoadOptions {
   signal?: AbortSignal;
   /** Bytes received so far, and the total when the server says it. */
   onProgress?: (loaded: number, total: number | null) => void;
-  /** How long to wait for the server; 30 seconds unless a test says otherwise. */
-  timeoutMs?: number;
+  /** How long a download may send nothing (STALL_MS unless a test says otherwise). */
+  stallMs?: number;
+  /** How long a download may take in all (TOTAL_MS unless a test says otherwise). */
+  totalMs?: number;
 }
 
-/** Only http(s) datasets: `javascript:`, `data:` and the like are refused before any request. */
+/**
+ * Only https datasets, or any from the app's own site: the page's policy blocks plain http elsewhere, so it is
+ * refused before any request, with the reason. `javascript:`, `data:` and the like are refused too.
+ */
 export function checkDatasetUrl(url: string, base = globalThis.location?.href): URL {
   let parsed: URL;
   try {
@@ -27,35 +37,59 @@ export function checkDatasetUrl(url: string, base = globalThis.location?.href): 
   } catch {
     throw new DatasetError(`“${url}” is not a web address`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new DatasetError(`Only http and https addresses can be loaded, not “${parsed.protocol}”`);
-  }
-  return parsed;
+  if (parsed.protocol === 'https:') return parsed;
+  const ownSite = base ? new URL(base).origin : null;
+  if (parsed.protocol === 'http:' && parsed.origin === ownSite) return parsed;
+  const what = parsed.protocol === 'http:' ? `${parsed.href} is plain http on another site` : `not “${parsed.protocol}”`;
+  throw new DatasetError(`Only https addresses, or addresses on this app's own site, can be loaded: ${what}`);
 }
 
 /** Fetches and validates a dataset; every failure becomes a DatasetError a person can act on. */
-export async function loadRoadmap(url: string, { signal, onProgress, timeoutMs = TIMEOUT_MS }: LoadOptions = {}): Promise<Roadmap> {
+export async function loadRoadmap(url: string, { signal, onProgress, stallMs = STALL_MS, totalMs = TOTAL_MS }: LoadOptions = {}): Promise<Roadmap> {
   const target = checkDatasetUrl(url);
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  let response: Response;
+  const deadline = downloadDeadline(stallMs, totalMs);
+  const combined = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+  // Whatever broke the download off: the caller, one of the two time limits, or the network.
+  const failure = (error: unknown, answered: boolean) => {
+    if (signal?.aborted || error instanceof DatasetError) return error;
+    if (deadline.expired) return timeoutError(url, deadline.expired, answered, { stallMs, totalMs });
+    return new NetworkError(answered ? `The download of ${url} broke off: the network request failed` : `Could not reach ${url}: the network request failed`);
+  };
   try {
-    const early = takeEarlyFetch(target.href);
-    response = await (early ? abortable(early, combined) : fetch(target, { signal: combined }));
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    if (timeout.aborted) throw new TimeoutError(`${url} did not answer within ${timeoutMs / 1000} seconds`);
-    throw new NetworkError(`Could not reach ${url}: the network request failed`);
+    let response: Response;
+    try {
+      const early = takeEarlyFetch(target.href);
+      response = await (early ? abortable(early, combined) : fetch(target, { signal: combined }));
+    } catch (error) {
+      throw failure(error, false);
+    }
+    deadline.progress();
+    if (!response.ok) throw new DatasetError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim());
+    const length = Number(response.headers.get('content-length')) || null;
+    if (length && length > MAX_DATASET_BYTES) throw new DatasetError(tooLargeMessage(url, length));
+    const type = response.headers.get('content-type') ?? '';
+    if (type.includes('text/html')) throw new DatasetError(`${url} is a web page (HTML), not a JSON dataset`);
+    let text: string;
+    try {
+      text = await readText(response, url, length, deadline, onProgress);
+    } catch (error) {
+      throw failure(error, true);
+    }
+    const result = validateDatasetText(text, url);
+    if (!result.ok) throw new DatasetError(result.summary, result.problems);
+    return result.roadmap;
+  } finally {
+    deadline.stop();
   }
-  if (!response.ok) throw new DatasetError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim());
-  const length = Number(response.headers.get('content-length')) || null;
-  if (length && length > MAX_DATASET_BYTES) throw new DatasetError(tooLargeMessage(url, length));
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('text/html')) throw new DatasetError(`${url} is a web page (HTML), not a JSON dataset`);
-  const text = await readText(response, url, length, onProgress);
-  const result = validateDatasetText(text, url);
-  if (!result.ok) throw new DatasetError(result.summary, result.problems);
-  return result.roadmap;
+}
+
+const seconds = (ms: number) => (ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms / 1000} seconds`);
+
+/** Says which limit fired, so a person can tell a dead server from a slow line. */
+function timeoutError(url: string, why: 'stall' | 'total', answered: boolean, limits: { stallMs: number; totalMs: number }): TimeoutError {
+  if (why === 'total') return new TimeoutError(`${url} took longer than ${seconds(limits.totalMs)} to download, the longest a download may take`);
+  if (!answered) return new TimeoutError(`${url} did not answer within ${seconds(limits.stallMs)}`);
+  return new TimeoutError(`${url} stopped sending: nothing arrived for ${seconds(limits.stallMs)}`);
 }
 
 /** A request started before `signal` existed still gives up, and is cancelled, when it fires. */
@@ -71,28 +105,32 @@ function abortable({ response, controller }: EarlyFetch, signal: AbortSignal): P
   });
 }
 
-// Chromium hands over a large body in chunks of up to 2 MB; it decodes 64 kB pieces several times faster than
-// megabytes at once (measured on the 5.5 MB dataset of 20,000 milestones), and the joined text parses faster too.
-const DECODE_PIECE = 65_536;
-
 /** Reads the body in chunks, decoding each as it arrives, reporting progress and stopping at the size limit. */
-async function readText(response: Response, url: string, total: number | null, onProgress?: LoadOptions['onProgress']): Promise<string> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+async function readText(response: Response, url: string, total: number | null, deadline: DownloadDeadline, onProgress?: LoadOptions['onProgress']): Promise<string> {
+  const decoder = datasetDecoder(url);
   const parts: string[] = [];
+  if (!response.body) {
+    decoder.push(new Uint8Array(await response.arrayBuffer()), parts);
+    return decoder.end(parts);
+  }
+  const reader = response.body.getReader();
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    deadline.progress();
     loaded += value.byteLength;
     if (loaded > MAX_DATASET_BYTES) {
       await reader.cancel();
       throw new DatasetError(tooLargeMessage(url, loaded));
     }
-    for (let at = 0; at < value.byteLength; at += DECODE_PIECE) parts.push(decoder.decode(value.subarray(at, at + DECODE_PIECE), { stream: true }));
+    try {
+      decoder.push(value, parts);
+    } catch (error) {
+      await reader.cancel();
+      throw error;
+    }
     onProgress?.(loaded, total);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  return decoder.end(parts);
 }
