@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
+import { ExplorerCrash } from './app/ExplorerCrash';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { appRootPath } from './url/viewStateUrl';
 import './styles.css';
 import { applyTheme, storedTheme } from './app/theme';
 import { registerServiceWorker } from './offline/registerServiceWorker';
@@ -20,13 +23,19 @@ if (__SERVICE_WORKER__) registerServiceWorker();
 
 const queryClient = new QueryClient();
 const root = document.getElementById('root');
+// Every error a boundary catches is reported here, once, with the components it went through; the boundary
+// shows its fallback. The outer boundary holds what App's own boundaries cannot: App itself.
+const reportCaught = (error: unknown, info: { componentStack?: string }) =>
+  console.error('The explorer caught an error while drawing and shows a fallback instead:', error, info.componentStack ?? '');
 if (root) {
   afterShellPaint(() =>
-    createRoot(root).render(
+    createRoot(root, { onCaughtError: reportCaught }).render(
       <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <App />
-        </QueryClientProvider>
+        <ErrorBoundary fallback={(error) => <ExplorerCrash error={error} onBuiltIn={() => window.location.assign(appRootPath(window.location.pathname))} />}>
+          <QueryClientProvider client={queryClient}>
+            <App />
+          </QueryClientProvider>
+        </ErrorBoundary>
       </StrictMode>,
     ),
   );

@@ -8,7 +8,9 @@ import type { Roadmap } from '../dataset/schema';
 import type { DatasetErrorPanel as ErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
 import { ChunkBoundary } from '../ui/ChunkBoundary';
-import { clearDataParam, readDataParam } from './dataParam';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { clearDataParam, clearViewAddress, readDataParam, writeDataParam } from './dataParam';
+import { ExplorerCrash } from './ExplorerCrash';
 import { retireShell } from './retireShell';
 import type { DatasetControls } from './datasetControls';
 
@@ -60,6 +62,17 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     setError(null);
     clearDataParam();
   }, []);
+
+  // The last dataset whose explorer drew without an error, and what opened it: a new one that fails to draw gives
+  // way to it. `attempt` gives the explorer a fresh start after it failed on the dataset it was already showing.
+  const [lastGood, setLastGood] = useState<{ id: string; custom: Custom | null } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const onDrawn = useCallback((id: string, drawn: Custom | null) => setLastGood((last) => (last?.id === id ? last : { id, custom: drawn })), []);
+  const backToBuiltIn = () => {
+    reset();
+    clearViewAddress();
+    setAttempt((n) => n + 1);
+  };
 
   const openFile = useCallback(async (file: File) => {
     if (file.size > MAX_DATASET_BYTES) {
@@ -148,19 +161,40 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     );
   }
   const controls: DatasetControls = { label: shown.label, openFile: (f) => void openFile(f), reset: custom ? reset : null };
+  const fallBack = lastGood && lastGood.id !== shown.id ? lastGood : null;
+  const failedToDraw = (failure: Error) => {
+    if (!fallBack) return;
+    setCustom(fallBack.custom);
+    if (fallBack.custom && 'url' in fallBack.custom) writeDataParam(fallBack.custom.url);
+    else clearDataParam();
+    setError(new DatasetError(`${shown.label ?? 'The built-in roadmap'} loaded, but drawing it failed: ${String(failure)}`));
+  };
   return (
     <>
-      <Explorer
-        key={shown.id}
-        roadmap={shown.roadmap}
-        nodePages={shown.id === 'built-in'}
-        dataUrl={shown.dataUrl}
-        localFile={shown.localFile}
-        controls={controls}
-      />
+      <ErrorBoundary
+        key={`${shown.id}#${attempt}`}
+        onError={failedToDraw}
+        // With an earlier roadmap to go back to, that one replaces this in the same frame; nothing to show meanwhile.
+        fallback={(failure) => (fallBack ? null : <ExplorerCrash error={failure} onBuiltIn={backToBuiltIn} />)}
+      >
+        <Explorer
+          roadmap={shown.roadmap}
+          nodePages={shown.id === 'built-in'}
+          dataUrl={shown.dataUrl}
+          localFile={shown.localFile}
+          controls={controls}
+        />
+        <Drawn id={shown.id} custom={shown.id === 'built-in' ? null : custom} onDrawn={onDrawn} />
+      </ErrorBoundary>
       {errorLayer}
     </>
   );
+}
+
+/** Renders nothing; its effect runs once the explorer beside it has drawn and run its own effects without an error. */
+function Drawn({ id, custom, onDrawn }: { id: string; custom: Custom | null; onDrawn: (id: string, custom: Custom | null) => void }) {
+  useEffect(() => onDrawn(id, custom), [id, custom, onDrawn]);
+  return null;
 }
 
 interface Shown {

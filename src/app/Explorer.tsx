@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { ChunkBoundary } from '../ui/ChunkBoundary';
+import { PanelBoundary } from '../ui/PanelBoundary';
 import type { Roadmap } from '../dataset/schema';
 import { indexRoadmap, type RoadmapIndex } from '../dataset/indexRoadmap';
 import { createAppStore } from '../state/createAppStore';
@@ -54,11 +54,11 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
   return (
     <AppStoreProvider store={boot.store}>
       {boot.presenter ? (
-        <ChunkBoundary fallback={<p role="alert">The presenter view could not load; reload this window to try again.</p>}>
+        <PanelBoundary name="The presenter view">
           <Suspense fallback={null}>
             <PresenterView />
           </Suspense>
-        </ChunkBoundary>
+        </PanelBoundary>
       ) : (
         <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} initialChartWidth={boot.chartWidth} controls={controls} />
       )}

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectSelectedNode } from '../state/selectors';
 import { reviewedText } from '../dataset/reviewedText';
+import { PanelBoundary } from '../ui/PanelBoundary';
 
 // framer-motion and the details body load after first paint: nothing is selected on a plain visit.
 const loadDetails = () => import('./AnimatedDetails');
@@ -42,9 +43,11 @@ export function DetailsPanel() {
             </button>
           </div>
           <div className="details-panel__body" ref={scroller}>
-            <Suspense fallback={<h2 className="node-details__title">{node.title}</h2>}>
-              <AnimatedDetails node={node} />
-            </Suspense>
+            <PanelBoundary name="The details" resetKey={node.id}>
+              <Suspense fallback={<h2 className="node-details__title">{node.title}</h2>}>
+                <AnimatedDetails node={node} />
+              </Suspense>
+            </PanelBoundary>
             {reviewed && <p className="details-panel__reviewed">{reviewed}.</p>}
           </div>
         </>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { ShareTarget } from './shareLinks';
+import { PanelBoundary } from '../ui/PanelBoundary';
 
 // The QR encoder and the image export load only when someone opens the menu.
 const SharePanel = lazy(() => import('./SharePanel'));
@@ -18,9 +19,11 @@ export function ShareMenu({ target }: { target: ShareTarget }) {
         Share
       </button>
       {open && (
-        <Suspense fallback={<p className="share-panel">Loading…</p>}>
-          <SharePanel target={target} onClose={close} />
-        </Suspense>
+        <PanelBoundary name="The share menu">
+          <Suspense fallback={<p className="share-panel">Loading…</p>}>
+            <SharePanel target={target} onClose={close} />
+          </Suspense>
+        </PanelBoundary>
       )}
     </div>
   );
