@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { DetailsPanel } from './DetailsPanel';
 import { renderWithProviders } from '../testing/renderWithProviders';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
+import { largeRoadmap } from '../testing/largeRoadmap';
 
 describe('DetailsPanel', () => {
   it('is a Details landmark with no heading until something is selected', () => {
@@ -61,5 +62,18 @@ describe('DetailsPanel', () => {
     renderWithProviders(<DetailsPanel />, { initial: { selectedId: 'codex' } });
     await screen.findByRole('heading', { level: 3, name: 'Sources' });
     expect(screen.getByRole('complementary', { name: 'Details' })).not.toHaveTextContent('reviewed');
+  });
+
+  it('draws a long list of sources or milestones in batches, with a button for the next', async () => {
+    const roadmap = largeRoadmap({ milestones: 450, initiatives: 1, levels: 1, concerns: 1, sources: 500, cited: 500, seed: 4 });
+    renderWithProviders(<DetailsPanel />, { roadmap, initial: { selectedId: 'lane-0' } });
+    const aside = screen.getByRole('complementary', { name: 'Details' });
+    const more = await within(aside).findByRole('button', { name: 'Show 200 more sources (200 of 500 shown)' });
+    expect(aside.querySelectorAll('.source-list > li')).toHaveLength(200);
+    await userEvent.click(more);
+    await userEvent.click(within(aside).getByRole('button', { name: 'Show 100 more sources (400 of 500 shown)' }));
+    expect(aside.querySelectorAll('.source-list > li')).toHaveLength(500);
+    expect(within(aside).queryByRole('button', { name: /more sources/ })).toBeNull();
+    expect(within(aside).getByRole('button', { name: /^Show 200 more milestones \(200 of \d+ shown\)$/ })).toBeInTheDocument();
   });
 });

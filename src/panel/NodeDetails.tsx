@@ -9,6 +9,7 @@ import { BasisBadge, ConfidenceBadge } from './ProvenanceBadge';
 import { EssayVersusSources } from './EssayVersusSources';
 import { NodeButton } from './NodeButton';
 import { SourceList } from './SourceList';
+import { ShowMore, useListLimit } from '../ui/ShowMore';
 
 const KIND_LABEL = { level: 'Level', initiative: 'Initiative', concern: 'Ethics concern', milestone: 'Milestone' } as const;
 
@@ -17,6 +18,7 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
   const roadmap = useAppStore((s) => s.roadmap);
   const index = useAppStore((s) => s.index);
   const links = useMemo(() => linkedNodes(roadmap, index, node), [roadmap, index, node]);
+  const milestoneLimit = useListLimit();
   const e = node.entity;
   const current = node.kind === 'level' && roadmap.currentLevel.levelId === node.id ? roadmap.currentLevel : null;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -117,7 +119,7 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
         <section className="panel-section" aria-labelledby="milestones-heading">
           <h3 id="milestones-heading">Milestones</h3>
           <ul className="link-list link-list--compact">
-            {links.milestones.map((m) => (
+            {links.milestones.slice(0, milestoneLimit.limit).map((m) => (
               <li key={m.id}>
                 <time dateTime={m.date} className="muted">
                   {formatRoadmapDate(m.date)}
@@ -126,6 +128,7 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
               </li>
             ))}
           </ul>
+          <ShowMore shown={Math.min(milestoneLimit.limit, links.milestones.length)} total={links.milestones.length} what="milestones" onClick={milestoneLimit.showMore} />
         </section>
       )}
 
