@@ -183,19 +183,14 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
           dataUrl={shown.dataUrl}
           localFile={shown.localFile}
           controls={controls}
+          onDrawn={() => onDrawn(shown.id, shown.id === 'built-in' ? null : custom)}
         />
-        <Drawn id={shown.id} custom={shown.id === 'built-in' ? null : custom} onDrawn={onDrawn} />
       </ErrorBoundary>
       {errorLayer}
     </>
   );
 }
 
-/** Renders nothing; its effect runs once the explorer beside it has drawn and run its own effects without an error. */
-function Drawn({ id, custom, onDrawn }: { id: string; custom: Custom | null; onDrawn: (id: string, custom: Custom | null) => void }) {
-  useEffect(() => onDrawn(id, custom), [id, custom, onDrawn]);
-  return null;
-}
 
 interface Shown {
   id: string;

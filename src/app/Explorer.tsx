@@ -8,6 +8,7 @@ import { allLanes } from '../state/selectors';
 import { appRootPath, parseViewState, type KnownIds } from '../url/viewStateUrl';
 import type { ShareTarget } from '../share/shareLinks';
 import { ExplorerLayout } from './ExplorerLayout';
+import { Drawn } from './Drawn';
 import { fitLinkedWindow } from './fitLinkedWindow';
 import { shellChartWidth } from './shellChartWidth';
 import type { DatasetControls } from './datasetControls';
@@ -35,9 +36,11 @@ interface ExplorerProps {
   /** Opened from a file on this device: links cannot bring it along. */
   localFile?: boolean;
   controls?: DatasetControls;
+  /** Called once its charts (or the presenter view) have drawn at their real size without an error. */
+  onDrawn?: () => void;
 }
 
-export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, localFile = false, controls }: ExplorerProps) {
+export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, localFile = false, controls, onDrawn }: ExplorerProps) {
   // The URL is parsed before the store exists, so the first paint already shows a deep-linked node or tour step.
   const [boot] = useState(() => {
     const index = indexRoadmap(roadmap);
@@ -57,10 +60,11 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
         <PanelBoundary name="The presenter view">
           <Suspense fallback={null}>
             <PresenterView />
+            <Drawn onDrawn={onDrawn} />
           </Suspense>
         </PanelBoundary>
       ) : (
-        <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} initialChartWidth={boot.chartWidth} controls={controls} />
+        <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} initialChartWidth={boot.chartWidth} controls={controls} onDrawn={onDrawn} />
       )}
     </AppStoreProvider>
   );

@@ -24,6 +24,7 @@ import { ThemeSwitch } from './ThemeSwitch';
 import { DatasetMenu } from './DatasetMenu';
 import type { DatasetControls } from './datasetControls';
 import { EmbedHeader } from './EmbedHeader';
+import { Drawn } from './Drawn';
 import { useUrlSync } from './useUrlSync';
 import { useRevealSelection } from './useRevealSelection';
 import { isTypingTarget } from '../ui/isTypingTarget';
@@ -39,10 +40,11 @@ interface ExplorerLayoutProps {
   /** The charts' width measured before the first render, when the page can tell (see shellChartWidth). */
   initialChartWidth?: number | null;
   controls?: DatasetControls;
+  onDrawn?: () => void;
 }
 
 /** The page: toolbar (or the presentation bar), both charts, the details panel, and the layers over them. */
-export function ExplorerLayout({ store, known, share, embed, initialNotices, initialChartWidth = null, controls }: ExplorerLayoutProps) {
+export function ExplorerLayout({ store, known, share, embed, initialNotices, initialChartWidth = null, controls, onDrawn }: ExplorerLayoutProps) {
   const [notices, setNotices] = useState(initialNotices);
   const showNotices = useCallback((next: string[]) => setNotices(next), []);
   useUrlSync(store, known, embed, showNotices);
@@ -130,6 +132,8 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
             </h2>
             {width !== null && <TimelineChart width={width} />}
           </section>
+          {/* A dataset counts as drawn only at the charts' real width: the first render may not know it yet. */}
+          {width !== null && <Drawn onDrawn={onDrawn} />}
           <PrintLegend />
           <PrintSources />
         </div>
