@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 // The same flags and the same problem listeners as the benchmark, from one place.
 import { CHROMIUM_FLAGS, recordProblems } from '../../scripts/bench/measurePage.mjs';
@@ -17,10 +17,11 @@ export interface AppPage {
 /**
  * Opens the built app at `query` (e.g. "?node=codex") and records every console error and bad request.
  * Service workers are blocked unless a test allows them, so page.route() sees every request; `baseURL` points
- * at a test's own server.
+ * at a test's own server; `prepare` runs before the page opens (to add an init script, say).
  */
-export async function openApp(browser: Browser, query = '', options: BrowserContextOptions = {}): Promise<AppPage> {
+export async function openApp(browser: Browser, query = '', options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block', ...options });
+  await prepare?.(context);
   const page = await context.newPage();
   const problems = recordProblems(page);
   await page.goto((options.baseURL ?? inject('baseUrl')) + query);

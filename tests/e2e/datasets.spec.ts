@@ -138,7 +138,9 @@ describe('custom datasets in Chromium', () => {
     ['a 404', {}, 'test-data/missing.json', /the server answered 404/],
     ['a network failure', { 'down.json': 'fail' }, 'test-data/down.json', /network request failed/],
     ['a web page instead of JSON', { 'page.json': { body: '<!doctype html><p>hi', contentType: 'text/html' } }, 'test-data/page.json', /is a web page \(HTML\)/],
-    ['a refused address', {}, 'javascript:alert(1)', /Only http and https/],
+    ['a refused address', {}, 'javascript:alert(1)', /Only https addresses, or addresses on this app's own site, can be loaded: not “javascript:”/],
+    // The page's policy would block it; it is refused before any request, with the reason.
+    ['plain http on another site', {}, 'http://example.com/data.json', /http:\/\/example\.com\/data\.json is plain http on another site/],
   ];
   for (const [name, files, dataUrl, expected] of badUrls) {
     it(`shows ${name} for ?data= over the built-in roadmap, which stays usable, with Reset`, async () => {

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -13,14 +13,22 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `root` under `prefix` (a sub-path, to prove the build's relative base), like any static host. */
-export async function startStaticServer(root: string, prefix: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** Answers one address itself, as a test needs (a download that trickles or stalls, say). */
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * Serves `root` under `prefix` (a sub-path, to prove the build's relative base), like any static host;
+ * `handlers` answer their own paths under `prefix` (e.g. "slow/data.json") on the same origin.
+ */
+export async function startStaticServer(root: string, prefix: string, handlers: Record<string, Handler> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;
     }
+    const handler = handlers[path.slice(prefix.length)];
+    if (handler) return handler(req, res);
     let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -39,6 +47,10 @@ export async function startStaticServer(root: string, prefix: string): Promise<{
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A download a test left stalled would otherwise hold the server open.
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
   };
 }
