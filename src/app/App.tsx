@@ -191,7 +191,6 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   );
 }
 
-
 interface Shown {
   id: string;
   roadmap: Roadmap;
