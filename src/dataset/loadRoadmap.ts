@@ -1,6 +1,6 @@
 import { DatasetError } from './DatasetError';
 import { datasetDecoder } from './decodeDataset';
-import { downloadDeadline, type DownloadDeadline } from './downloadDeadline';
+import { downloadDeadline, type DownloadDeadline, type Expiry } from './downloadDeadline';
 import { takeEarlyFetch, type EarlyFetch } from './earlyFetch';
 import type { Roadmap } from './schema';
 import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from './validateDatasetText';
@@ -83,13 +83,13 @@ export async function loadRoadmap(url: string, { signal, onProgress, stallMs = S
   }
 }
 
-const seconds = (ms: number) => (ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms / 1000} seconds`);
+const duration = (ms: number) => (ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms / 1000} seconds`);
 
 /** Says which limit fired, so a person can tell a dead server from a slow line. */
-function timeoutError(url: string, why: 'stall' | 'total', answered: boolean, limits: { stallMs: number; totalMs: number }): TimeoutError {
-  if (why === 'total') return new TimeoutError(`${url} took longer than ${seconds(limits.totalMs)} to download, the longest a download may take`);
-  if (!answered) return new TimeoutError(`${url} did not answer within ${seconds(limits.stallMs)}`);
-  return new TimeoutError(`${url} stopped sending: nothing arrived for ${seconds(limits.stallMs)}`);
+function timeoutError(url: string, why: Expiry, answered: boolean, limits: { stallMs: number; totalMs: number }): TimeoutError {
+  if (why === 'total') return new TimeoutError(`${url} took longer than ${duration(limits.totalMs)} to download, the longest a download may take`);
+  if (!answered) return new TimeoutError(`${url} did not answer within ${duration(limits.stallMs)}`);
+  return new TimeoutError(`${url} stopped sending: nothing arrived for ${duration(limits.stallMs)}`);
 }
 
 /** A request started before `signal` existed still gives up, and is cancelled, when it fires. */
