@@ -5,6 +5,7 @@ import type { Milestone } from '../dataset/schema';
 import { concernNames, listOutline, type OutlineInitiative } from './listOutline';
 import { currentLevelText } from '../dataset/currentLevelText';
 import { BASIS_INLINE } from '../dataset/provenanceLabels';
+import { ShowMore, useListLimit } from '../ui/ShowMore';
 
 
 /** Selects a node from the list; the current selection is marked for assistive technology. */
@@ -26,20 +27,24 @@ function Sources({ ids }: { ids: readonly string[] }) {
 
 function MilestoneList({ milestones }: { milestones: Milestone[] }) {
   const roadmap = useAppStore((s) => s.roadmap);
+  const { limit, showMore } = useListLimit();
   if (!milestones.length) return null;
   return (
-    <ol className="list-milestones">
-      {milestones.map((m) => {
-        const concerns = concernNames(roadmap, m.concerns);
-        return (
-          <li key={m.id}>
-            <time dateTime={m.date}>{formatRoadmapDate(m.date)}</time> <Item id={m.id}>{m.title}</Item>
-            {concerns.length > 0 && <span className="list-meta">Concerns: {concerns.join(', ')}</span>}
-            <Sources ids={m.sources} />
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol className="list-milestones">
+        {milestones.slice(0, limit).map((m) => {
+          const concerns = concernNames(roadmap, m.concerns);
+          return (
+            <li key={m.id}>
+              <time dateTime={m.date}>{formatRoadmapDate(m.date)}</time> <Item id={m.id}>{m.title}</Item>
+              {concerns.length > 0 && <span className="list-meta">Concerns: {concerns.join(', ')}</span>}
+              <Sources ids={m.sources} />
+            </li>
+          );
+        })}
+      </ol>
+      <ShowMore shown={Math.min(limit, milestones.length)} total={milestones.length} what="milestones" onClick={showMore} />
+    </>
   );
 }
 
