@@ -140,7 +140,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
       </main>
       <footer className="app-footer">
         <p>
-          Built from “{essayTitle}”. Every entry cites its sources; where public sources contradict it, both are shown.
+          {essayTitle ? <>Built from “{essayTitle}”. Every entry cites its sources; where public sources contradict it, both are shown.</> : title}
           {reviewed && <> {reviewed}.</>}
         </p>
       </footer>

@@ -18,9 +18,10 @@ function Item({ id, children }: { id: string; children: React.ReactNode }) {
   );
 }
 
-function Sources({ ids }: { ids: readonly string[] }) {
+function Sources({ ids = [] }: { ids?: readonly string[] }) {
   const sources = useAppStore((s) => s.index.sources);
   const names = [...new Set(ids)].map((id) => sources.get(id)).filter(Boolean).map((s) => (s?.essayCitation ? 'the essay' : s?.publisher));
+  if (!names.length) return null;
   return <span className="list-meta">Sources: {[...new Set(names)].join('; ')}</span>;
 }
 
@@ -77,8 +78,8 @@ export function ListView() {
             </h3>
             <span className="list-meta">
               {/* The definitions are the essay's paraphrases, labelled as such here as in the details panel. */}
-              Essay: {level.definition}
-              {isCurrent && ` ${currentLevelText(roadmap.currentLevel).legend} (${formatRoadmapDate(roadmap.currentLevel.date)}).`}
+              {level.definition && `Essay: ${level.definition}`}
+              {isCurrent && roadmap.currentLevel && ` ${currentLevelText(roadmap.currentLevel).legend} (${formatRoadmapDate(roadmap.currentLevel.date)}).`}
             </span>
             {initiatives.length > 0 && (
               <ul className="list-initiatives">

@@ -22,7 +22,7 @@ export function listOutline(roadmap: Roadmap): Outline {
     .sort((a, b) => a.rank - b.rank)
     .map((level) => ({
       level,
-      isCurrent: roadmap.currentLevel.levelId === level.id,
+      isCurrent: roadmap.currentLevel?.levelId === level.id,
       initiatives: roadmap.initiatives
         .filter((n) => n.levels.some((l) => l.levelId === level.id))
         .map((initiative) => ({
