@@ -2,7 +2,8 @@ import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffe
 import { useQuery } from '@tanstack/react-query';
 import { roadmapQuery } from '../dataset/roadmapQuery';
 import { DatasetError } from '../dataset/DatasetError';
-import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from '../dataset/validateDatasetText';
+import { MAX_DATASET_BYTES, tooLargeMessage } from '../dataset/validateDatasetText';
+import { checkDatasetText } from '../dataset/checkDatasetText';
 import type { Roadmap } from '../dataset/schema';
 import type { DatasetErrorPanel as ErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
@@ -65,7 +66,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
       setError(new DatasetError(tooLargeMessage(file.name, file.size)));
       return;
     }
-    const result = validateDatasetText(await file.text(), file.name);
+    const result = await checkDatasetText(await file.text(), file.name, file.type);
     if (!result.ok) {
       setError(new DatasetError(result.summary, result.problems));
       return;
@@ -80,7 +81,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     idle(() => void loadErrorPanel().catch(() => undefined));
   }, []);
 
-  // Drop a .json file anywhere on the page to open it.
+  // Drop a .json or .csv file anywhere on the page to open it.
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault();

@@ -9,6 +9,7 @@ import { appRootPath, parseViewState, type KnownIds } from '../url/viewStateUrl'
 import type { ShareTarget } from '../share/shareLinks';
 import { ExplorerLayout } from './ExplorerLayout';
 import { fitLinkedWindow } from './fitLinkedWindow';
+import { customDatasetNotes } from '../dataset/customDatasetNotes';
 import { shellChartWidth } from './shellChartWidth';
 import type { DatasetControls } from './datasetControls';
 
@@ -48,7 +49,7 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
     const share: ShareTarget = { origin: window.location.origin, rootPath: appRootPath(window.location.pathname), nodePages, dataUrl, localFile };
     const initial = { ...parsed.view, timeWindow: fitted.window };
     const store = createAppStore(roadmap, { today: now, initial, presentStep: parsed.presenter ? null : parsed.present, index });
-    const notices = [...parsed.notices, ...fitted.notices];
+    const notices = [...(nodePages ? [] : customDatasetNotes(roadmap)), ...parsed.notices, ...fitted.notices];
     return { known, share, embed: parsed.embed, presenter: parsed.presenter, notices, store, chartWidth: shellChartWidth() };
   });
   return (

@@ -57,6 +57,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
   const reviewed = useAppStore((s) => reviewedText(s.roadmap.meta));
   const levelsTitle = useAppStore((s) => s.roadmap.meta.levelsTitle ?? 'Levels');
   const hasTour = useAppStore((s) => (s.roadmap.tour?.length ?? 0) > 0);
+  const hasLevels = useAppStore((s) => s.roadmap.levels.length > 0);
   const [keysOpen, setKeysOpen] = useState(false);
   const chartsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(chartsRef, undefined, initialChartWidth);
@@ -121,7 +122,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
               {levelsTitle}
             </h2>
             <div ref={chartsRef}>
-              {width !== null && <RoadmapChart width={width} />}
+              {width !== null && (hasLevels ? <RoadmapChart width={width} /> : <p className="muted">This roadmap names no levels; its milestones are on the timeline.</p>)}
             </div>
           </section>
           <section className="chart-card" aria-labelledby="timeline-title" hidden={listView}>

@@ -1,7 +1,8 @@
 import { DatasetError } from './DatasetError';
 import { takeEarlyFetch, type EarlyFetch } from './earlyFetch';
 import type { Roadmap } from './schema';
-import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from './validateDatasetText';
+import { MAX_DATASET_BYTES, tooLargeMessage } from './validateDatasetText';
+import { checkDatasetText } from './checkDatasetText';
 
 const TIMEOUT_MS = 30_000;
 
@@ -53,7 +54,7 @@ export async function loadRoadmap(url: string, { signal, onProgress, timeoutMs =
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('text/html')) throw new DatasetError(`${url} is a web page (HTML), not a JSON dataset`);
   const text = await readText(response, url, length, onProgress);
-  const result = validateDatasetText(text, url);
+  const result = await checkDatasetText(text, url, type);
   if (!result.ok) throw new DatasetError(result.summary, result.problems);
   return result.roadmap;
 }

@@ -148,7 +148,8 @@ export const RoadmapSchema = z.object({
     /** The day its sources were last checked against public knowledge; shown as "Sources reviewed to …". */
     reviewed: z.optional(RoadmapDateSchema),
   }),
-  levels: z.array(LevelSchema).check(z.minLength(1)),
+  // A spreadsheet roadmap may have no levels: then it is a timeline alone.
+  levels: z.array(LevelSchema),
   currentLevel: z.optional(CurrentLevelSchema),
   initiatives: z.array(InitiativeSchema),
   concerns: z.array(ConcernSchema),
