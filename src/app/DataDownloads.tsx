@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { useAppStoreApi } from '../state/AppStore';
 import { useDismissableDetails } from '../ui/useDismissableDetails';
-import { downloadBlob } from '../share/download';
 import './dataTools.css';
 
 // The CSV code (papaparse) is downloaded only when someone asks for a CSV.
@@ -17,6 +16,8 @@ export function DataDownloads() {
     const roadmap = store.getState().roadmap;
     const base = roadmap.meta.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'roadmap';
     try {
+      // The download helper lives beside the image export, which is not part of the first download either.
+      const { downloadBlob } = await import('../share/download');
       if (what === 'json') downloadBlob(new Blob([JSON.stringify(roadmap, null, 2)], { type: 'application/json' }), `${base}.json`);
       else {
         const csv = await loadCsv();

@@ -21,6 +21,7 @@ function knownIdsOf(roadmap: Roadmap, index: RoadmapIndex): KnownIds {
     nodes: index.nodes,
     lanes: new Set(allLanes(roadmap).map((l) => l.id)),
     concerns: new Set(roadmap.concerns.map((c) => c.id)),
+    levels: new Set(roadmap.levels.map((l) => l.id)),
     tourLength: roadmap.tour?.length ?? 0,
   };
 }

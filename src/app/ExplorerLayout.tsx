@@ -5,6 +5,7 @@ import { RoadmapChart } from '../roadmap/RoadmapChart';
 import { TimelineChart } from '../timeline';
 import { DetailsPanel } from '../panel/DetailsPanel';
 import { FilterBar } from '../controls/FilterBar';
+import { SearchBox } from '../search/SearchBox';
 import { ViewSwitch } from '../controls/ViewSwitch';
 import { ListView } from '../list/ListView';
 import { Legend, PrintLegend } from '../controls/Legend';
@@ -96,6 +97,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
             <OfflineStatus />
           </div>
           <div className="app-header__controls">
+            <SearchBox />
             <ViewSwitch />
             <FilterBar />
             <Legend />

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
+import { selectNodeState } from '../state/selectors';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { Milestone } from '../dataset/schema';
 import { concernNames, listOutline, type OutlineInitiative } from './listOutline';
@@ -11,8 +12,10 @@ import { BASIS_INLINE } from '../dataset/provenanceLabels';
 function Item({ id, children }: { id: string; children: React.ReactNode }) {
   const store = useAppStoreApi();
   const selected = useAppStore((s) => s.selectedId === id);
+  // The charts' highlighting (search matches, a selection's links) marks the list too.
+  const state = useAppStore(selectNodeState(id));
   return (
-    <button type="button" className="list-item" aria-current={selected ? 'true' : undefined} onClick={() => store.getState().select(id)}>
+    <button type="button" className={`list-item list-item--${state}`} aria-current={selected ? 'true' : undefined} onClick={() => store.getState().select(id)}>
       {children}
     </button>
   );
