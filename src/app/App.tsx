@@ -8,7 +8,7 @@ import type { Roadmap } from '../dataset/schema';
 import type { DatasetErrorPanel as ErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
 import { ChunkBoundary } from '../ui/ChunkBoundary';
-import { clearDataParam, readDataParam } from './dataParam';
+import { clearDataParam, describeDataUrl, readDataParam } from './dataParam';
 import { retireShell } from './retireShell';
 import type { DatasetControls } from './datasetControls';
 
@@ -103,7 +103,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   const remotePending = remote.isPending;
   const arrived = useMemo((): Shown | null => {
     if (custom && 'fileName' in custom) return { id: `file:${custom.opened}:${custom.fileName}`, roadmap: custom.roadmap, label: custom.fileName, dataUrl: null, localFile: true };
-    if (customUrl && remote.data) return { id: customUrl, roadmap: remote.data, label: customUrl, dataUrl: customUrl, localFile: false };
+    if (customUrl && remote.data) return { id: customUrl, roadmap: remote.data, ...describeDataUrl(customUrl) };
     if (builtIn.data && !(customUrl && remotePending)) return { id: 'built-in', roadmap: builtIn.data, label: null, dataUrl: null, localFile: false };
     return null;
   }, [custom, customUrl, remote.data, builtIn.data, remotePending]);
@@ -135,7 +135,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     if (builtIn.isError && !arrived && !(customUrl && remote.isPending)) return <DatasetErrorPanel error={builtIn.error} onRetry={() => void builtIn.refetch()} />;
     return (
       <>
-        <Loading progress={customUrl && !remoteError ? progress : null} url={remoteError ? null : customUrl} onCancel={customUrl && !remoteError ? reset : undefined} />
+        <Loading progress={customUrl && !remoteError ? progress : null} url={remoteError || !customUrl ? null : describeDataUrl(customUrl).label} onCancel={customUrl && !remoteError ? reset : undefined} />
         {errorLayer}
       </>
     );
