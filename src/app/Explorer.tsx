@@ -34,7 +34,7 @@ interface ExplorerProps {
   nodePages?: boolean;
   /** The `?data=` address of a custom dataset, carried in every link. */
   dataUrl?: string | null;
-  /** Opened from a file on this device: links cannot bring it along. */
+  /** Opened from a file on this device (or from a link carrying it): links carry the roadmap in their fragment. */
   localFile?: boolean;
   controls?: DatasetControls;
 }
