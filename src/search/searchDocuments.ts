@@ -6,7 +6,7 @@ export interface SearchDocument {
   id: string;
   title: string;
   summary: string;
-  /** "2025-05-16 16 May 2025": the date as written and as read, so "2025-05" and "May 2025" both find it. */
+  /** "2025 2025-05 2025-05-16 16 May 2025": the date as written and as read, so "2025-05" and "May 2025" both find it. */
   dates: string;
   sources: string;
   lane: string;
@@ -22,6 +22,11 @@ export function laneName(node: RoadmapNode, index: RoadmapIndex): string {
   return lane?.kind === 'initiative' ? lane.entity.shortName : 'Context';
 }
 
+/** "2025-05-16" → "2025 2025-05 2025-05-16": each precision a word of its own, so a year or a month finds the day. */
+export function dateWords(date: string): string {
+  return [date.slice(0, 4), date.length >= 7 ? date.slice(0, 7) : '', date.length >= 10 ? date : ''].filter(Boolean).join(' ');
+}
+
 /** One document per level, initiative, concern and milestone, in the order the dataset lists them. */
 export function searchDocuments(index: RoadmapIndex): SearchDocument[] {
   const docs: SearchDocument[] = [];
@@ -33,7 +38,7 @@ export function searchDocuments(index: RoadmapIndex): SearchDocument[] {
       id: node.id,
       title: node.kind === 'initiative' ? `${node.title} ${node.entity.shortName}` : node.title,
       summary: e.summary ?? '',
-      dates: date ? `${date} ${formatRoadmapDate(date)}` : '',
+      dates: date ? `${dateWords(date)} ${formatRoadmapDate(date)}` : '',
       sources: sources.join(' '),
       lane: laneName(node, index),
     });
