@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
+import { startStaticServer } from './staticServer';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,6 +62,12 @@ describe('search in Chromium', () => {
     await page.keyboard.type('Octobr 2025');
     await page.getByRole('option').first().waitFor();
     expect(await page.getByRole('option').first().textContent()).toContain('October 2025');
+    // The list view marks the matches too, and the filters travel in the URL.
+    await page.goto(`${inject('baseUrl')}?q=stargat&view=list&confidence=primary`);
+    await page.locator('.list-view').waitFor();
+    await page.locator('.list-item--related').first().waitFor();
+    expect(await page.locator('.list-item--related', { hasText: 'Stargate' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.search__filter select').last().inputValue()).toBe('primary');
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -154,5 +163,35 @@ describe('a roadmap shared in a link, with no server', () => {
     await alert.getByText(/damaged or was cut short/).waitFor();
     await other.waitForFunction(() => document.querySelector('h1')?.textContent === 'AGI Roadmap Explorer');
     await fresh.close();
+  });
+
+  it('opens such a link offline once the app has been visited, search included', async () => {
+    // A copy of the build on a server of its own, so the test can stop it.
+    const dir = mkdtempSync(join(tmpdir(), 'fragment-offline-'));
+    cpSync(inject('distDir'), dir, { recursive: true });
+    const server = await startStaticServer(dir, '/sub/path/');
+    try {
+      const { page, problems } = await openApp(browser, '', { baseURL: server.url, serviceWorkers: 'allow' });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.getByRole('status').filter({ hasText: 'Available offline' }).waitFor();
+      await openFile(page, 'class-roadmap.csv', SHEET);
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'class-roadmap');
+      await page.getByRole('button', { name: 'Share' }).click();
+      const panel = page.getByRole('region', { name: 'Share' });
+      await panel.getByText(/carries the roadmap itself/).waitFor();
+      await panel.getByRole('button', { name: 'Copy link' }).click();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      await server.close();
+      await page.goto(link);
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'class-roadmap');
+      await search(page).click();
+      await page.keyboard.type('robt club');
+      await page.getByRole('option', { name: /Robot club/ }).waitFor();
+      expect(problems).toEqual([]);
+      await page.context().close();
+    } finally {
+      await server.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
