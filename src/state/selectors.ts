@@ -24,11 +24,12 @@ export const selectTooltipNode = (s: AppState): RoadmapNode | null =>
   s.hoveredId && s.hoveredId !== s.selectedId ? (s.index.nodes.get(s.hoveredId) ?? null) : null;
 
 /**
- * A search lights up its matches (the hovered or selected one in focus among them); otherwise hover previews a
- * node's links, otherwise the selection, otherwise the concern filter, decides.
+ * A search lights up its matches (the hovered or selected one in focus among them), except during a tour; otherwise
+ * hover previews a node's links, otherwise the selection, otherwise the concern filter, decides.
  */
 export const selectHighlight = (s: AppState): Highlight | null =>
-  highlightFor(s.index, s.hoveredId ?? s.selectedId, s.filters.concern, s.searchMatches);
+  // A tour shows each step's node and its links, whatever was searched before it started.
+  highlightFor(s.index, s.hoveredId ?? s.selectedId, s.filters.concern, s.presentStep === null ? s.searchMatches : null);
 
 let lastHighlight: { index: RoadmapIndex; focus: string | null; concern: string | null; matches: ReadonlySet<string> | null; value: Highlight | null } | null = null;
 
