@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   { files: ['src/dataset/**'], rules: restrict('**/state/*', '**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/ui/*') },
   { files: ['src/state/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/url/*') },
-  { files: ['src/roadmap/**', 'src/timeline/**', 'src/panel/**', 'src/controls/**', 'src/list/**'], rules: restrict('**/app/*', '**/url/*', '**/share/*') },
+  { files: ['src/roadmap/**', 'src/timeline/**', 'src/panel/**', 'src/controls/**', 'src/list/**', 'src/search/**'], rules: restrict('**/app/*', '**/url/*', '**/share/*') },
   { files: ['src/share/**'], rules: restrict('**/app/*') },
   { files: ['src/url/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/controls/*') },
   { files: ['src/ui/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*') },

@@ -5,6 +5,8 @@
 // loader once (anything else is left to the loader, which explains why it refuses it).
 (function () {
   var data = new URLSearchParams(location.search).get('data');
+  // A link that carries its own roadmap (#data=…) needs no download at all.
+  if (!data && location.hash.indexOf('#data=') === 0) return;
   var builtIn = document.getElementById('built-in-dataset');
   var wanted = data || (builtIn && builtIn.getAttribute('href'));
   if (!wanted) return;

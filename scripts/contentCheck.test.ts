@@ -14,6 +14,14 @@ describe('checkContent', () => {
     expect(checkContent(roadmap).problems).toEqual([]);
   });
 
+  it('keeps the built-in strictness the schema relaxed for custom data: a current level, and a summary and a source on every node', () => {
+    const roadmap: Roadmap = { ...reviewed, currentLevel: undefined, milestones: reviewed.milestones.map((m) => (m.id === 'sora-launch' ? { ...m, summary: undefined, sources: undefined } : m)) };
+    const problems = checkContent(roadmap).problems;
+    expect(problems).toContain('currentLevel: the dataset does not state a current level');
+    expect(problems).toContain('milestone sora-launch: has no summary');
+    expect(problems).toContain('milestone sora-launch: cites no source with a URL');
+  });
+
   it('asks for the review date', () => {
     expect(checkContent(fixtureRoadmap).problems).toContain('meta.reviewed: the dataset does not say when its sources were last reviewed');
   });

@@ -77,7 +77,7 @@ function nodeSources(roadmap: Roadmap): NodeSources[] {
     ...roadmap.initiatives.map((n) => collect(`initiative ${n.id}`, n)),
     ...roadmap.concerns.map((n) => collect(`concern ${n.id}`, n)),
     ...roadmap.milestones.map((n) => collect(`milestone ${n.id}`, n)),
-    collect('currentLevel', roadmap.currentLevel),
+    ...(roadmap.currentLevel ? [collect('currentLevel', roadmap.currentLevel)] : []),
     ...(roadmap.tour ?? []).map((step, i) => collect(`tour step ${i + 1}`, step)),
   ];
 }
@@ -120,15 +120,18 @@ export function checkContent(roadmap: Roadmap): ContentReport {
 
   // A node is as sure as the best source in its own list: primary needs a primary source, secondary a reputable one.
   const RANK = { unconfirmed: 0, secondary: 1, primary: 2 } as const;
-  const nodes: { where: string; confidence: keyof typeof RANK; sources: readonly string[] }[] = [
+  const nodes: { where: string; confidence: keyof typeof RANK; sources?: readonly string[]; summary?: string }[] = [
     ...roadmap.levels.map((n) => ({ ...n, where: `level ${n.id}` })),
     ...roadmap.initiatives.map((n) => ({ ...n, where: `initiative ${n.id}` })),
     ...roadmap.concerns.map((n) => ({ ...n, where: `concern ${n.id}` })),
     ...roadmap.milestones.map((n) => ({ ...n, where: `milestone ${n.id}` })),
-    { ...roadmap.currentLevel, where: 'currentLevel' },
+    ...(roadmap.currentLevel ? [{ ...roadmap.currentLevel, where: 'currentLevel' }] : []),
   ];
+  // A custom roadmap may leave these out; the built-in one is read in classrooms and may not.
+  if (!roadmap.currentLevel) problems.push('currentLevel: the dataset does not state a current level');
   for (const n of nodes) {
-    const best = Math.max(...n.sources.map((id) => RANK[sources.get(id)?.confidence ?? 'unconfirmed']));
+    if (n.where !== 'currentLevel' && !n.summary) problems.push(`${n.where}: has no summary`);
+    const best = Math.max(-1, ...(n.sources ?? []).map((id) => RANK[sources.get(id)?.confidence ?? 'unconfirmed']));
     if (RANK[n.confidence] > best) problems.push(`${n.where}: is ${n.confidence}, but its best source is ${Object.keys(RANK)[best]}`);
   }
 

@@ -1,5 +1,5 @@
-// npm run validate -- path/to/dataset.json
-// Prints every problem with its JSON path and exits non-zero, using the same checks as the app.
+// npm run validate -- path/to/dataset.json (or .csv)
+// Prints every problem with its JSON path (or CSV row and column), entry and value, and exits non-zero, using the same checks as the app.
 import { readFileSync, statSync } from 'node:fs';
 import { withTsModules } from './loadTs.mjs';
 
@@ -9,8 +9,8 @@ if (!file) {
   process.exit(2);
 }
 
-const modules = ['/src/dataset/validateDatasetText.ts', '/src/dataset/decodeDataset.ts'];
-const code = await withTsModules(modules, async ({ validateDatasetText, tooLargeMessage, MAX_DATASET_BYTES }, { readDatasetFile }) => {
+const modules = ['/src/dataset/validateDatasetText.ts', '/src/dataset/checkDatasetText.ts', '/src/dataset/decodeDataset.ts'];
+const code = await withTsModules(modules, async ({ tooLargeMessage, MAX_DATASET_BYTES }, { checkDatasetText }, { readDatasetFile }) => {
   let text;
   try {
     const { size } = statSync(file);
@@ -24,14 +24,17 @@ const code = await withTsModules(modules, async ({ validateDatasetText, tooLarge
     console.error(error.name === 'DatasetError' ? `✗ ${error.message}` : `✗ Could not read ${file}: ${error.message}`);
     return 1;
   }
-  const result = validateDatasetText(text, file);
+  const result = await checkDatasetText(text, file);
   if (result.ok) {
     const r = result.roadmap;
     console.log(`✓ ${file} is a valid dataset: ${r.levels.length} levels, ${r.initiatives.length} initiatives, ${r.milestones.length} milestones, ${r.sources.length} sources${r.tour ? `, a tour of ${r.tour.length} steps` : ''}.`);
     return 0;
   }
   console.error(`✗ ${result.summary}`);
-  for (const p of result.problems) console.error(`  ${p.path || '(whole file)'}: ${p.message}`);
+  for (const p of result.problems) {
+    const where = [p.entry && `“${p.entry}”`, p.value !== undefined && `value ${p.value}`].filter(Boolean).join(', ');
+    console.error(`  ${p.path || '(whole file)'}: ${p.message}${where ? ` (${where})` : ''}`);
+  }
   console.error(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}.`);
   return 1;
 });

@@ -28,4 +28,15 @@ describe('npm run validate', () => {
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain('is not valid JSON');
   }, 30_000);
+
+  it('takes a CSV sheet, naming each problem by row and column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const file = join(dir, 'sheet.csv');
+    writeFileSync(file, 'date,title,lane\n2024-01,One,A\n2024-02-30,Two,A\n');
+    const r = run(file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('row 3, column date: is not a real calendar date (“two”, value "2024-02-30")');
+    writeFileSync(file, 'date,title,lane\n2024-01,One,A\n');
+    expect(run(file).stdout).toContain('is a valid dataset: 0 levels, 1 initiatives, 1 milestones');
+  }, 30_000);
 });

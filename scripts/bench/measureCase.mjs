@@ -4,6 +4,7 @@
 /* global window */
 import { frameStats, heapUsed, recordProblems, renderProbe, scriptedZoomPan, VIEWPORT, withTimeout } from './measurePage.mjs';
 import { timeFirstRender } from './pipeBrowser.mjs';
+import { timeSearch } from './searchTiming.mjs';
 
 /** Polls from outside: waitForFunction would evaluate the expression with eval, which the app's CSP refuses. */
 async function viewMoved(page, view, before) {
@@ -36,7 +37,7 @@ export async function measureCase(browser, pipe, options) {
   return { ...rest, renderMs, harnessRenderMs: rest.renderMs, ...(failure ? { error: failure } : {}) };
 }
 
-async function measureInPlaywright(browser, { url, probe, target, drag, view, capMs }) {
+async function measureInPlaywright(browser, { url, probe, target, drag, view, capMs, search }) {
   // Service workers are blocked: the run measures drawing and interaction, not the offline cache filling up.
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -56,6 +57,8 @@ async function measureInPlaywright(browser, { url, probe, target, drag, view, ca
     if (process.env.BENCH_FRAMES) console.log(`  frames: ${frames.map((f) => f.toFixed(0)).join(" ")}`);
     result.longTaskMs = longTaskMs;
     if (!(await viewMoved(page, view, before))) throw new Error('The scripted zoom and pan did not move the view');
+    // Last, so building the index cannot disturb the frames measured above.
+    if (search) result.search = await withTimeout(page.evaluate(timeSearch, search), capMs, 'The search');
   } catch (error) {
     result.error = error.message;
     result.timedOut = Boolean(error.timedOut);

@@ -13,6 +13,7 @@ import { withTsModules } from '../loadTs.mjs';
 import { serveStatic } from '../serveStatic.mjs';
 import { combineRuns, formatBenchTable } from './benchReport.mjs';
 import { measureCase } from './measureCase.mjs';
+import { formatSearchTiming } from './searchTiming.mjs';
 import { CHROMIUM_FLAGS } from './measurePage.mjs';
 import { launchPipeBrowser } from './pipeBrowser.mjs';
 import { chromiumPath } from '../chromiumPath.mjs';
@@ -58,6 +59,7 @@ const launch = () => chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
 for (const n of sizes) await (await fetch(dataUrl(n), { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
 
 const ours = new Map();
+const searchTimings = [];
 const peer = values['no-peer'] ? null : new Map();
 let browser = await launch();
 let pipe = launchPipeBrowser(executablePath, CHROMIUM_FLAGS);
@@ -81,8 +83,14 @@ try {
         drag: 'mouse',
         view: "new URLSearchParams(location.search).get('window')",
         capMs: CAP_MS,
+        // A lane's name with a typo, then a month as written: each prefix is a keystroke.
+        search: { typed: 'Compas milestne 2024-05' },
       });
       results.push(result);
+      if (result.search) searchTimings.push(`Search at ${n.toLocaleString('en')} milestones, run ${run}: ${formatSearchTiming(result.search)}`);
+      if (result.search && process.env.BENCH_FRAMES) {
+        for (const k of result.search.keystrokes) console.log(`  “${k.query}”: answered in ${k.answerMs.toFixed(1)} ms, longest frame ${k.longestFrameMs.toFixed(1)} ms`);
+      }
       if (result.timedOut) await restart();
     }
     ours.set(n, combineRuns(results));
@@ -126,6 +134,7 @@ console.log(`\n${formatBenchTable({ sizes, ours, peer, peerName: `${PEER} ${peer
 if (peer && [...peer.values()].some((r) => r.skipped)) console.log(`(${PEER}: sizes after the first one over ${CAP_MS / 1000} s were not run.)`);
 for (const [n, r] of peer ?? []) if (r.error && !r.timedOut && !r.skipped) console.log(`${PEER} at ${n}: ${r.error}`);
 console.log(`\nOur JS chunks:\n${chunkTable}`);
+if (searchTimings.length) console.log(`\n${searchTimings.join('\n')}\n(target: a keystroke answers within one frame, ${16.7} ms)`);
 
 let failed = false;
 for (const [n, r] of ours) {

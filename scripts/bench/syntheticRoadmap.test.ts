@@ -24,7 +24,7 @@ describe('syntheticRoadmap', () => {
     expect(share(10)).toBeGreaterThan(0.6);
     expect(share(7)).toBeGreaterThan(0.1);
     expect(share(4)).toBeGreaterThan(0.01);
-    expect(milestones.every((m) => m.sources.length > 0)).toBe(true);
+    expect(milestones.every((m) => (m.sources ?? []).length > 0)).toBe(true);
     expect(new Set(milestones.map((m) => m.initiative)).size).toBe(9);
   });
 });

@@ -3,13 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { roadmapQuery } from '../dataset/roadmapQuery';
 import { DatasetError } from '../dataset/DatasetError';
 import { readDatasetFile } from '../dataset/decodeDataset';
-import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from '../dataset/validateDatasetText';
+import { MAX_DATASET_BYTES, tooLargeMessage } from '../dataset/validateDatasetText';
+import { checkDatasetText } from '../dataset/checkDatasetText';
 import type { Roadmap } from '../dataset/schema';
 import type { DatasetErrorPanel as ErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
 import { ChunkBoundary } from '../ui/ChunkBoundary';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { clearDataParam, clearViewAddress, readDataParam, writeDataParam } from './dataParam';
+import { clearDataParam, clearViewAddress, describeDataUrl, readDataParam, writeDataParam } from './dataParam';
 import { ExplorerCrash } from './ExplorerCrash';
 import { retireShell } from './retireShell';
 import type { DatasetControls } from './datasetControls';
@@ -86,7 +87,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
       setError(failure as Error);
       return;
     }
-    const result = validateDatasetText(text, file.name);
+    const result = await checkDatasetText(text, file.name, file.type);
     if (!result.ok) {
       setError(new DatasetError(result.summary, result.problems));
       return;
@@ -101,7 +102,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     idle(() => void loadErrorPanel().catch(() => undefined));
   }, []);
 
-  // Drop a .json file anywhere on the page to open it.
+  // Drop a .json or .csv file anywhere on the page to open it.
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
@@ -123,7 +124,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   const remotePending = remote.isPending;
   const arrived = useMemo((): Shown | null => {
     if (custom && 'fileName' in custom) return { id: `file:${custom.opened}:${custom.fileName}`, roadmap: custom.roadmap, label: custom.fileName, dataUrl: null, localFile: true };
-    if (customUrl && remote.data) return { id: customUrl, roadmap: remote.data, label: customUrl, dataUrl: customUrl, localFile: false };
+    if (customUrl && remote.data) return { id: customUrl, roadmap: remote.data, ...describeDataUrl(customUrl) };
     if (builtIn.data && !(customUrl && remotePending)) return { id: 'built-in', roadmap: builtIn.data, label: null, dataUrl: null, localFile: false };
     return null;
   }, [custom, customUrl, remote.data, builtIn.data, remotePending]);
@@ -155,7 +156,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     if (builtIn.isError && !arrived && !(customUrl && remote.isPending)) return <DatasetErrorPanel error={builtIn.error} onRetry={() => void builtIn.refetch()} />;
     return (
       <>
-        <Loading progress={customUrl && !remoteError ? progress : null} url={remoteError ? null : customUrl} onCancel={customUrl && !remoteError ? reset : undefined} />
+        <Loading progress={customUrl && !remoteError ? progress : null} url={remoteError || !customUrl ? null : describeDataUrl(customUrl).label} onCancel={customUrl && !remoteError ? reset : undefined} />
         {errorLayer}
       </>
     );

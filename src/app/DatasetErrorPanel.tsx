@@ -1,5 +1,8 @@
 import { DatasetError, formatProblem } from '../dataset/DatasetError';
 
+// Past this many, the list is too long to read; the first ones show the pattern.
+const MAX_LISTED = 50;
+
 interface DatasetErrorPanelProps {
   error: Error;
   /** Over a dataset that is still on screen and usable, rather than in place of the page. */
@@ -21,16 +24,23 @@ export function DatasetErrorPanel({ error, overlay = false, onRetry, onDismiss, 
       {problems.length > 0 && (
         <>
           <p>
-            {problems.length === 1 ? 'One problem was found' : `${problems.length} problems were found`}, each with its place in the JSON file:
+            {problems.length === 1 ? 'One problem was found' : `${problems.length} problems were found`}, each with its place in the file (a JSON path, or a CSV row and column):
           </p>
           <ul className="dataset-error__problems">
-            {problems.slice(0, 200).map((p, i) => (
+            {problems.slice(0, MAX_LISTED).map((p, i) => (
               <li key={i}>
                 <code>{p.path || '(whole file)'}</code> {formatProblem({ ...p, path: '' })}
+                {p.entry && <> in “{p.entry}”</>}
+                {p.value !== undefined && (
+                  <>
+                    {' '}
+                    (value <code>{p.value}</code>)
+                  </>
+                )}
               </li>
             ))}
           </ul>
-          {problems.length > 200 && <p>…and {problems.length - 200} more. Run `npm run validate -- file.json` for the full list.</p>}
+          {problems.length > MAX_LISTED && <p>…and {problems.length - MAX_LISTED} more. Run `npm run validate -- file` for the full list.</p>}
         </>
       )}
       {overlay && <p className="muted">The roadmap that was already loaded is still on screen and usable.</p>}

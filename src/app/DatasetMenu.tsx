@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import type { DatasetControls } from './datasetControls';
+import { DataDownloads } from './DataDownloads';
 
-/** Open a local .json dataset (or drop one on the page), and go back to the built-in roadmap. */
+/** Open a local .json or .csv dataset (or drop one on the page), and go back to the built-in roadmap. */
 export function DatasetMenu({ controls }: { controls: DatasetControls }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -12,7 +13,7 @@ export function DatasetMenu({ controls }: { controls: DatasetControls }) {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.csv,application/json,text/csv"
         hidden
         aria-label="Dataset file"
         onChange={(e) => {
@@ -21,6 +22,7 @@ export function DatasetMenu({ controls }: { controls: DatasetControls }) {
           e.target.value = '';
         }}
       />
+      <DataDownloads />
       {controls.reset && (
         <>
           <span className="dataset-menu__label" title={controls.label ?? ''}>

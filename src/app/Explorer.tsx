@@ -10,6 +10,7 @@ import type { ShareTarget } from '../share/shareLinks';
 import { ExplorerLayout } from './ExplorerLayout';
 import { Drawn } from './Drawn';
 import { fitLinkedWindow } from './fitLinkedWindow';
+import { customDatasetNotes } from '../dataset/customDatasetNotes';
 import { shellChartWidth } from './shellChartWidth';
 import type { DatasetControls } from './datasetControls';
 
@@ -21,6 +22,7 @@ function knownIdsOf(roadmap: Roadmap, index: RoadmapIndex): KnownIds {
     nodes: index.nodes,
     lanes: new Set(allLanes(roadmap).map((l) => l.id)),
     concerns: new Set(roadmap.concerns.map((c) => c.id)),
+    levels: new Set(roadmap.levels.map((l) => l.id)),
     tourLength: roadmap.tour?.length ?? 0,
   };
 }
@@ -33,7 +35,7 @@ interface ExplorerProps {
   nodePages?: boolean;
   /** The `?data=` address of a custom dataset, carried in every link. */
   dataUrl?: string | null;
-  /** Opened from a file on this device: links cannot bring it along. */
+  /** Opened from a file on this device (or from a link carrying it): links carry the roadmap in their fragment. */
   localFile?: boolean;
   controls?: DatasetControls;
   /** Called once its charts (or the presenter view) have drawn at their real size without an error. */
@@ -51,7 +53,7 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
     const share: ShareTarget = { origin: window.location.origin, rootPath: appRootPath(window.location.pathname), nodePages, dataUrl, localFile };
     const initial = { ...parsed.view, timeWindow: fitted.window };
     const store = createAppStore(roadmap, { today: now, initial, presentStep: parsed.presenter ? null : parsed.present, index });
-    const notices = [...parsed.notices, ...fitted.notices];
+    const notices = [...(nodePages ? [] : customDatasetNotes(roadmap)), ...parsed.notices, ...fitted.notices];
     return { known, share, embed: parsed.embed, presenter: parsed.presenter, notices, store, chartWidth: shellChartWidth() };
   });
   return (

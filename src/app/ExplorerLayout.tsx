@@ -5,6 +5,7 @@ import { RoadmapChart } from '../roadmap/RoadmapChart';
 import { TimelineChart } from '../timeline';
 import { DetailsPanel } from '../panel/DetailsPanel';
 import { FilterBar } from '../controls/FilterBar';
+import { SearchBox } from '../search/SearchBox';
 import { ViewSwitch } from '../controls/ViewSwitch';
 import { ListView } from '../list/ListView';
 import { Legend, PrintLegend } from '../controls/Legend';
@@ -59,6 +60,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
   const reviewed = useAppStore((s) => reviewedText(s.roadmap.meta));
   const levelsTitle = useAppStore((s) => s.roadmap.meta.levelsTitle ?? 'Levels');
   const hasTour = useAppStore((s) => (s.roadmap.tour?.length ?? 0) > 0);
+  const hasLevels = useAppStore((s) => s.roadmap.levels.length > 0);
   const [keysOpen, setKeysOpen] = useState(false);
   const chartsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(chartsRef, undefined, initialChartWidth);
@@ -97,6 +99,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
             <OfflineStatus />
           </div>
           <div className="app-header__controls">
+            <SearchBox />
             <ViewSwitch />
             <FilterBar />
             <Legend />
@@ -123,7 +126,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
               {levelsTitle}
             </h2>
             <div ref={chartsRef}>
-              {width !== null && <RoadmapChart width={width} />}
+              {width !== null && (hasLevels ? <RoadmapChart width={width} /> : <p className="muted">This roadmap names no levels; its milestones are on the timeline.</p>)}
             </div>
           </section>
           <section className="chart-card" aria-labelledby="timeline-title" hidden={listView}>
@@ -144,7 +147,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
       </main>
       <footer className="app-footer">
         <p>
-          Built from “{essayTitle}”. Every entry cites its sources; where public sources contradict it, both are shown.
+          {essayTitle ? <>Built from “{essayTitle}”. Every entry cites its sources; where public sources contradict it, both are shown.</> : title}
           {reviewed && <> {reviewed}.</>}
         </p>
       </footer>

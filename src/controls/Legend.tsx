@@ -28,7 +28,7 @@ export function PrintLegend() {
 }
 
 function LegendBody({ levels }: { levels: { id: string; rank: number; name: string }[] }) {
-  const currentLabel = useAppStore((s) => currentLevelText(s.roadmap.currentLevel).legend);
+  const currentLabel = useAppStore((s) => (s.roadmap.currentLevel ? currentLevelText(s.roadmap.currentLevel).legend : null));
   return (
       <div className="legend__body">
         <section>
@@ -97,7 +97,7 @@ function LegendBody({ levels }: { levels: { id: string; rank: number; name: stri
               </svg>
               Our editorial mapping
             </li>
-            <li>◆ {currentLabel}</li>
+            {currentLabel && <li>◆ {currentLabel}</li>}
             <li>
               <svg width="30" height="14" aria-hidden="true">
                 <rect x="1" y="1" width="28" height="12" rx="6" className="legend__unmapped" />

@@ -1,7 +1,11 @@
-/** One problem in a dataset, located by its JSON path ("milestones[3].date"). */
+/** One problem in a dataset, located by its JSON path ("milestones[3].date") or, in a CSV, its row and column. */
 export interface DatasetProblem {
   path: string;
   message: string;
+  /** The id, else the title, of the entry the problem is in. */
+  entry?: string;
+  /** The offending value as written in the file. */
+  value?: string;
 }
 
 /** Thrown by the loader; carries every problem found so the panel can list them all. */

@@ -54,7 +54,7 @@ const isSources = (v: unknown) => Array.isArray(v) && v.length > 0 && allPass(v,
 function isLevelLink(v: unknown): boolean {
   return (
     isPlain(v) && onlyKeys(v, LEVEL_LINK_KEYS) &&
-    isId(v.levelId) && BASES.has(v.basis as string) && optional(v, 'note', isText) && isSources(v.sources)
+    isId(v.levelId) && BASES.has(v.basis as string) && optional(v, 'note', isText) && optional(v, 'sources', isSources)
   );
 }
 
@@ -69,9 +69,9 @@ function isDiscrepancy(v: unknown): boolean {
 export function isCanonicalMilestone(v: unknown): boolean {
   return (
     isPlain(v) && onlyKeys(v, MILESTONE_KEYS) &&
-    isId(v.id) && isText(v.title) && isDate(v.date) && isText(v.summary) &&
+    isId(v.id) && isText(v.title) && isDate(v.date) && optional(v, 'summary', isText) &&
     (v.initiative === null || isId(v.initiative)) &&
-    allPass(v.levels, isLevelLink) && isSources(v.sources) && CONFIDENCES.has(v.confidence as string) &&
+    allPass(v.levels, isLevelLink) && optional(v, 'sources', isSources) && CONFIDENCES.has(v.confidence as string) &&
     optional(v, 'essayClaim', isText) && optional(v, 'dateNote', isText) &&
     optional(v, 'discrepancies', (d) => allPass(d, isDiscrepancy)) &&
     optional(v, 'concerns', (c) => allPass(c, isId))

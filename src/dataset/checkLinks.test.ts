@@ -29,8 +29,8 @@ const EDITS: ((r: Roadmap, fine: boolean) => void)[] = [
   (r, fine) => (r.initiatives[0]!.discrepancies![0]!.sources = [fine ? 'src-a' : 'nope']),
   (r, fine) => (r.initiatives[1]!.levels[0]!.levelId = fine ? 'level-3' : 'nope'),
   (r, fine) => (r.sources[1]!.id = fine ? 'src-c' : 'src-a'),
-  (r, fine) => (r.currentLevel.levelId = fine ? 'level-3' : 'nope'),
-  (r, fine) => (r.currentLevel.sources = [fine ? 'src-b' : 'nope']),
+  (r, fine) => (r.currentLevel!.levelId = fine ? 'level-3' : 'nope'),
+  (r, fine) => (r.currentLevel!.sources = [fine ? 'src-b' : 'nope']),
   (r, fine) => (r.tour![0]!.nodeId = fine ? 'sora-launch' : 'nope'),
   (r, fine) => (r.tour![0]!.sources = [fine ? 'src-b' : 'nope']),
   (r, fine) => {

@@ -39,7 +39,7 @@ export function linksAreSound(roadmap: Roadmap): boolean {
     if (list) for (const s of list) if (!sourceIds.has(s)) return false;
     return true;
   };
-  const entitySound = (e: { sources: string[]; discrepancies?: { sources: string[] }[] }) => {
+  const entitySound = (e: { sources?: string[]; discrepancies?: { sources: string[] }[] }) => {
     if (!sourcesFound(e.sources)) return false;
     if (e.discrepancies) for (const d of e.discrepancies) if (!sourcesFound(d.sources)) return false;
     return true;
@@ -61,7 +61,8 @@ export function linksAreSound(roadmap: Roadmap): boolean {
     if (m.concerns) for (const c of m.concerns) if (!concerns.has(c)) return false;
   }
   if (roadmap.tour) for (const step of roadmap.tour) if (!nodeIds.has(step.nodeId) || !sourcesFound(step.sources)) return false;
-  if (!levels.has(roadmap.currentLevel.levelId) || !sourcesFound(roadmap.currentLevel.sources)) return false;
+  const current = roadmap.currentLevel;
+  if (current && (!levels.has(current.levelId) || !sourcesFound(current.sources))) return false;
   return new Set(roadmap.levels.map((l) => l.rank)).size === roadmap.levels.length;
 }
 
@@ -99,7 +100,7 @@ export function listLinkProblems(roadmap: Roadmap): LinkProblem[] {
   const expectSources = (list: string[] | undefined, path: string) =>
     list?.forEach((s, i) => expect(sourceIds, s, `${path}[${i}]`, 'source'));
   const checkEntity = (
-    e: { sources: string[]; discrepancies?: { sources: string[] }[] },
+    e: { sources?: string[]; discrepancies?: { sources: string[] }[] },
     path: string,
   ) => {
     expectSources(e.sources, `${path}.sources`);
@@ -133,8 +134,10 @@ export function listLinkProblems(roadmap: Roadmap): LinkProblem[] {
     if (!nodeIds.has(step.nodeId)) problems.push({ path: `tour[${i}].nodeId`, message: `unknown node "${step.nodeId}"` });
     expectSources(step.sources, `tour[${i}].sources`);
   });
-  expect(levels, roadmap.currentLevel.levelId, 'currentLevel.levelId', 'level');
-  expectSources(roadmap.currentLevel.sources, 'currentLevel.sources');
+  if (roadmap.currentLevel) {
+    expect(levels, roadmap.currentLevel.levelId, 'currentLevel.levelId', 'level');
+    expectSources(roadmap.currentLevel.sources, 'currentLevel.sources');
+  }
 
   const ranks = roadmap.levels.map((l) => l.rank);
   if (new Set(ranks).size !== ranks.length) problems.push({ path: 'levels', message: 'level ranks must be unique' });

@@ -115,7 +115,7 @@ describe('loadRoadmap', () => {
 
   it('names a web page answered instead of JSON', async () => {
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }));
-    await expect(loadRoadmap('https://example.org/page')).rejects.toThrow(/is a web page \(HTML\), not a JSON dataset/);
+    await expect(loadRoadmap('https://example.org/page')).rejects.toThrow(/is a web page \(HTML\), not a JSON or CSV dataset/);
   });
 
   it('gives up on a server that does not answer, with an error not worth retrying', async () => {

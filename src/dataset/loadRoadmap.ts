@@ -3,7 +3,8 @@ import { datasetDecoder } from './decodeDataset';
 import { downloadDeadline, type DownloadDeadline, type Expiry } from './downloadDeadline';
 import { takeEarlyFetch, type EarlyFetch } from './earlyFetch';
 import type { Roadmap } from './schema';
-import { MAX_DATASET_BYTES, tooLargeMessage, validateDatasetText } from './validateDatasetText';
+import { MAX_DATASET_BYTES, tooLargeMessage } from './validateDatasetText';
+import { checkDatasetText } from './checkDatasetText';
 
 /** A download that sends nothing for this long is given up on, however long it has run. */
 export const STALL_MS = 30_000;
@@ -68,14 +69,14 @@ export async function loadRoadmap(url: string, { signal, onProgress, stallMs = S
     const length = Number(response.headers.get('content-length')) || null;
     if (length && length > MAX_DATASET_BYTES) throw new DatasetError(tooLargeMessage(url, length));
     const type = response.headers.get('content-type') ?? '';
-    if (type.includes('text/html')) throw new DatasetError(`${url} is a web page (HTML), not a JSON dataset`);
+    if (type.includes('text/html')) throw new DatasetError(`${url} is a web page (HTML), not a JSON or CSV dataset`);
     let text: string;
     try {
       text = await readText(response, url, length, deadline, onProgress);
     } catch (error) {
       throw failure(error, true);
     }
-    const result = validateDatasetText(text, url);
+    const result = await checkDatasetText(text, url, type);
     if (!result.ok) throw new DatasetError(result.summary, result.problems);
     return result.roadmap;
   } finally {

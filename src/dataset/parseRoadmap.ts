@@ -34,7 +34,6 @@ function parseQuickly(json: unknown): { success: true; data: Roadmap } | undefin
   if (typeof json !== 'object' || json === null || !('milestones' in json) || !('sources' in json)) return undefined;
   const { milestones, sources } = json;
   if (!allPass(milestones, isCanonicalMilestone) || !allPass(sources, isCanonicalSource)) return undefined;
-  // The first source stands in for the list, so the schema's "at least one source" still applies.
   const rest = RoadmapSchema.safeParse({ ...json, milestones: [], sources: sources.slice(0, 1) });
   if (!rest.success) return undefined;
   return { success: true, data: { ...rest.data, milestones: milestones as Roadmap['milestones'], sources: sources as Roadmap['sources'] } };

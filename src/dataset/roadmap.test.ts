@@ -55,8 +55,8 @@ describe('the shipped dataset', () => {
   });
 
   it("marks OpenAI's stated position as level 2 on an OpenAI statement", () => {
-    expect(roadmap.currentLevel.levelId).toBe('level-2');
-    expect(roadmap.currentLevel.basis).toBe('openai-statement');
+    expect(roadmap.currentLevel?.levelId).toBe('level-2');
+    expect(roadmap.currentLevel?.basis).toBe('openai-statement');
   });
 
   it('has a guided tour of at least 12 steps through the essay, each on a drawn or listed node', () => {

@@ -49,7 +49,7 @@ export const LevelLinkSchema = z.object({
   levelId: id,
   basis: BasisSchema,
   note: z.optional(text),
-  sources: sourceIds,
+  sources: z.optional(sourceIds),
 });
 
 export const ConcernLinkSchema = z.object({
@@ -58,12 +58,14 @@ export const ConcernLinkSchema = z.object({
   sources: sourceIds,
 });
 
+// Summaries and sources are optional so a roadmap made in a spreadsheet loads; the built-in dataset must still
+// have both on every node (scripts/contentCheck.ts), and the app notes what a custom one lacks.
 const entityFields = {
   id,
-  summary: text,
+  summary: z.optional(text),
   essayClaim: z.optional(text),
   discrepancies: z.optional(z.array(DiscrepancySchema)),
-  sources: sourceIds,
+  sources: z.optional(sourceIds),
   confidence: ConfidenceSchema,
 };
 
@@ -71,8 +73,8 @@ export const LevelSchema = z.object({
   ...entityFields,
   rank: z.number().check(z.int(), z.positive()),
   name: text,
-  essayName: text,
-  definition: text,
+  essayName: z.optional(text),
+  definition: z.optional(text),
 });
 
 export const InitiativeSchema = z.object({
@@ -138,20 +140,21 @@ export const TourStepSchema = z.object({
 export const RoadmapSchema = z.object({
   meta: z.object({
     title: text,
-    subtitle: text,
-    essayTitle: text,
+    subtitle: z.optional(text),
+    essayTitle: z.optional(text),
     essayConclusion: z.optional(text),
     /** The roadmap chart's heading, e.g. "The five levels". */
     levelsTitle: z.optional(text),
     /** The day its sources were last checked against public knowledge; shown as "Sources reviewed to …". */
     reviewed: z.optional(RoadmapDateSchema),
   }),
-  levels: z.array(LevelSchema).check(z.minLength(1)),
-  currentLevel: CurrentLevelSchema,
+  // A spreadsheet roadmap may have no levels: then it is a timeline alone.
+  levels: z.array(LevelSchema),
+  currentLevel: z.optional(CurrentLevelSchema),
   initiatives: z.array(InitiativeSchema),
   concerns: z.array(ConcernSchema),
   milestones: z.array(MilestoneSchema),
-  sources: z.array(SourceSchema).check(z.minLength(1)),
+  sources: z.array(SourceSchema),
   tour: z.optional(z.array(TourStepSchema)),
 });
 

@@ -12,14 +12,20 @@ export function tooLargeMessage(name: string, bytes: number): string {
 
 export type DatasetCheck = { ok: true; roadmap: Roadmap } | { ok: false; summary: string; problems: DatasetProblem[] };
 
-/** Parses and validates a dataset's text: the same checks for the app, the validate command and tests. */
-export function validateDatasetText(text: string, name: string): DatasetCheck {
-  let json: unknown;
+/** JSON.parse, with a failure in the words of every other dataset problem. */
+export function readJson(text: string, name: string): { ok: true; json: unknown } | Extract<DatasetCheck, { ok: false }> {
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text) };
   } catch (error) {
     return { ok: false, summary: `${name} is not valid JSON`, problems: [{ path: '', message: (error as Error).message }] };
   }
+}
+
+/** Parses and validates a dataset's text: the same checks for the app, the validate command and tests. */
+export function validateDatasetText(text: string, name: string): DatasetCheck {
+  const read = readJson(text, name);
+  if (!read.ok) return read;
+  const { json } = read;
   try {
     return { ok: true, roadmap: parseRoadmap(json) };
   } catch (error) {

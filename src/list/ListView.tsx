@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
+import { selectNodeState } from '../state/selectors';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { Milestone } from '../dataset/schema';
 import { concernNames, listOutline, type OutlineInitiative } from './listOutline';
@@ -12,16 +13,19 @@ import { ShowMore, useListLimit } from '../ui/ShowMore';
 function Item({ id, children }: { id: string; children: React.ReactNode }) {
   const store = useAppStoreApi();
   const selected = useAppStore((s) => s.selectedId === id);
+  // The charts' highlighting (search matches, a selection's links) marks the list too.
+  const state = useAppStore(selectNodeState(id));
   return (
-    <button type="button" className="list-item" aria-current={selected ? 'true' : undefined} onClick={() => store.getState().select(id)}>
+    <button type="button" className={`list-item list-item--${state}`} aria-current={selected ? 'true' : undefined} onClick={() => store.getState().select(id)}>
       {children}
     </button>
   );
 }
 
-function Sources({ ids }: { ids: readonly string[] }) {
+function Sources({ ids = [] }: { ids?: readonly string[] }) {
   const sources = useAppStore((s) => s.index.sources);
   const names = [...new Set(ids)].map((id) => sources.get(id)).filter(Boolean).map((s) => (s?.essayCitation ? 'the essay' : s?.publisher));
+  if (!names.length) return null;
   return <span className="list-meta">Sources: {[...new Set(names)].join('; ')}</span>;
 }
 
@@ -82,8 +86,8 @@ export function ListView() {
             </h3>
             <span className="list-meta">
               {/* The definitions are the essay's paraphrases, labelled as such here as in the details panel. */}
-              Essay: {level.definition}
-              {isCurrent && ` ${currentLevelText(roadmap.currentLevel).legend} (${formatRoadmapDate(roadmap.currentLevel.date)}).`}
+              {level.definition && `Essay: ${level.definition}`}
+              {isCurrent && roadmap.currentLevel && ` ${currentLevelText(roadmap.currentLevel).legend} (${formatRoadmapDate(roadmap.currentLevel.date)}).`}
             </span>
             {initiatives.length > 0 && (
               <ul className="list-initiatives">

@@ -26,7 +26,7 @@ export function listOutline(roadmap: Roadmap): Outline {
     .sort((a, b) => a.rank - b.rank)
     .map((level) => ({
       level,
-      isCurrent: roadmap.currentLevel.levelId === level.id,
+      isCurrent: roadmap.currentLevel?.levelId === level.id,
       initiatives: (byLevel.get(level.id) ?? []).map((initiative) => ({
         initiative,
         basis: initiative.levels.find((l) => l.levelId === level.id)?.basis ?? null,

@@ -20,7 +20,7 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
   const links = useMemo(() => linkedNodes(roadmap, index, node), [roadmap, index, node]);
   const milestoneLimit = useListLimit();
   const e = node.entity;
-  const current = node.kind === 'level' && roadmap.currentLevel.levelId === node.id ? roadmap.currentLevel : null;
+  const current = node.kind === 'level' && roadmap.currentLevel?.levelId === node.id ? roadmap.currentLevel : null;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (takeHeadingFocusRequest()) heading.current?.focus();
@@ -42,7 +42,7 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
           {node.entity.dateNote && <span className="muted"> · {node.entity.dateNote}</span>}
         </p>
       )}
-      {node.kind === 'level' && node.entity.essayName !== node.entity.name && (
+      {node.kind === 'level' && node.entity.essayName && node.entity.essayName !== node.entity.name && (
         <p className="muted">The essay calls it “{node.entity.essayName}”.</p>
       )}
       <p className="node-details__badges">
@@ -62,8 +62,8 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
 
       <section className="panel-section" aria-labelledby="summary-heading">
         <h3 id="summary-heading">Summary</h3>
-        {node.kind === 'level' && <p className="level-definition">Essay: {node.entity.definition}</p>}
-        <p>{e.summary}</p>
+        {node.kind === 'level' && node.entity.definition && <p className="level-definition">Essay: {node.entity.definition}</p>}
+        {e.summary ? <p>{e.summary}</p> : <p className="muted">No summary given.</p>}
         {node.kind === 'initiative' && <Bullets items={node.entity.details} />}
         {node.kind === 'concern' && <Bullets items={node.entity.evidence} />}
       </section>

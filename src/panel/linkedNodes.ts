@@ -23,7 +23,7 @@ export interface NodeLinks {
 export function linkedNodes(roadmap: Roadmap, index: RoadmapIndex, node: RoadmapNode): NodeLinks {
   const byDate = (a: Milestone, b: Milestone) => a.date.localeCompare(b.date);
   const concernOf = (id: string) => roadmap.concerns.find((c) => c.id === id);
-  const links: NodeLinks = { levels: [], initiatives: [], concerns: [], milestones: [], sourceIds: [...node.entity.sources] };
+  const links: NodeLinks = { levels: [], initiatives: [], concerns: [], milestones: [], sourceIds: [...(node.entity.sources ?? [])] };
   // One at a time: a node may cite hundreds of thousands of sources, too many to spread into push().
   const addSources = (ids: readonly string[] | undefined) => ids?.forEach((id) => links.sourceIds.push(id));
   if ('discrepancies' in node.entity) node.entity.discrepancies?.forEach((d) => addSources(d.sources));
@@ -35,7 +35,7 @@ export function linkedNodes(roadmap: Roadmap, index: RoadmapIndex, node: Roadmap
         if (link) links.initiatives.push({ id: n.id, basis: link.basis, note: link.note });
       }
       links.milestones = roadmap.milestones.filter((m) => m.levels.some((l) => l.levelId === node.id)).sort(byDate);
-      if (roadmap.currentLevel.levelId === node.id) addSources(roadmap.currentLevel.sources);
+      if (roadmap.currentLevel?.levelId === node.id) addSources(roadmap.currentLevel.sources);
       break;
     }
     case 'initiative': {

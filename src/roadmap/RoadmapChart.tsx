@@ -17,7 +17,7 @@ export function RoadmapChart({ width }: { width: number }) {
   const textScale = useAppStore((s) => (s.presentStep !== null ? 1.6 : 1));
   const layout = useMemo(() => roadmapLayout(roadmap, { width, textScale }), [roadmap, width, textScale]);
   const current = roadmap.currentLevel;
-  const currentText = currentLevelText(current);
+  const currentText = current ? currentLevelText(current) : null;
   const svgRef = useRef<SVGSVGElement>(null);
   const ids = useMemo(() => [...layout.levels.map((l) => l.id), ...layout.initiatives.map((b) => b.id)], [layout]);
   const navigate = useCallback((id: string, key: string) => roadmapNavigation(layout.levels, layout.initiatives, id, key), [layout]);
@@ -43,7 +43,7 @@ export function RoadmapChart({ width }: { width: number }) {
           <RoadmapLinkPath key={link.id} {...link} />
         ))}
       </g>
-      {layout.current && (
+      {layout.current && current && currentText && (
         <g className="current-level" aria-hidden="true">
           <text x={layout.current.labelX} y={layout.current.labelY} textAnchor={layout.current.anchor}>
             <tspan className="current-level__flag">◆ {currentText.flag}</tspan>
@@ -60,7 +60,7 @@ export function RoadmapChart({ width }: { width: number }) {
         </text>
       )}
       {layout.levels.map((level) => (
-        <LevelMark key={level.id} level={level} currentSuffix={level.id === current.levelId ? currentText.markSuffix : ''} />
+        <LevelMark key={level.id} level={level} currentSuffix={currentText && level.id === current?.levelId ? currentText.markSuffix : ''} />
       ))}
       {layout.initiatives.map((box) => (
         <InitiativeMark key={box.id} box={box} />

@@ -132,7 +132,7 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale
     }
   }
 
-  const current = byId.get(roadmap.currentLevel.levelId);
+  const current = roadmap.currentLevel ? byId.get(roadmap.currentLevel.levelId) : undefined;
   const curve = vertical ? curveMonotoneY : curveMonotoneX;
   const pathOf = (pts: LevelPoint[]) => line<LevelPoint>().x((p) => p.x).y((p) => p.y).curve(curve)(pts) ?? '';
   const cut = current ? levelPoints.indexOf(current) : -1;

@@ -5,6 +5,11 @@ import { embedSnippet, shareUrl, type ShareTarget } from './shareLinks';
 import { qrPath } from './qrPath';
 import { exportSvg } from './exportSvg';
 import { copyText, downloadBlob, exportFileName, svgToPng } from './download';
+import { useFragmentLink } from './useFragmentLink';
+import { FragmentNote } from './FragmentNote';
+
+// A QR code holds at most about 2,300 characters at its error correction level; a longer link gets none.
+const QR_MAX = 2300;
 
 /** The share popover's body: link, QR code, embed code and image downloads of the current view. */
 export default function SharePanel({ target, onClose }: { target: ShareTarget; onClose: () => void }) {
@@ -14,9 +19,15 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
     const node = s.selectedId ? s.index.nodes.get(s.selectedId) : undefined;
     return node ? `${s.roadmap.meta.title}: ${node.title}` : s.roadmap.meta.title;
   });
-  const link = useMemo(() => shareUrl(view, target), [view, target]);
-  const snippet = useMemo(() => embedSnippet(shareUrl(view, target, { embed: true }), title), [view, target, title]);
-  const qr = useMemo(() => qrPath(link), [link]);
+  const viewLink = useMemo(() => shareUrl(view, target), [view, target]);
+  const fragment = useFragmentLink(viewLink, !!target.localFile);
+  const carried = fragment.state === 'ready' && fragment.safe;
+  const link = carried ? fragment.link : viewLink;
+  const snippet = useMemo(() => {
+    const embedded = shareUrl(view, target, { embed: true });
+    return embedSnippet(carried ? `${embedded}${fragment.link.slice(fragment.link.indexOf('#'))}` : embedded, title);
+  }, [view, target, title, carried, fragment]);
+  const qr = useMemo(() => (link.length <= QR_MAX ? qrPath(link) : null), [link]);
   const [status, setStatus] = useState({ text: '', link: '' });
   // A confirmation belongs to the link it was about; a new selection means a new link.
   const message = status.link === link ? status.text : '';
@@ -65,19 +76,27 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
           Copy link
         </button>
       </div>
-      {target.localFile && (
-        <p className="share-panel__note">This dataset was opened from a file on this device, so links and QR codes open the built-in roadmap.</p>
-      )}
+      <FragmentNote
+        fragment={fragment}
+        onDownload={() => {
+          downloadBlob(new Blob([JSON.stringify(store.getState().roadmap, null, 2)], { type: 'application/json' }), 'roadmap.json');
+          say('Roadmap downloaded.');
+        }}
+      />
       <p className="share-panel__status" role="status">
         {message}
       </p>
-      <div className="share-panel__qr">
-        <svg role="img" aria-label={`QR code for ${link}`} viewBox={`0 0 ${qr.size} ${qr.size}`} width="240" height="240" shapeRendering="crispEdges">
-          <rect width={qr.size} height={qr.size} fill="#fff" />
-          <path d={qr.path} fill="#000" />
-        </svg>
-        <p className="muted">Scan to open this view on a phone.</p>
-      </div>
+      {qr ? (
+        <div className="share-panel__qr">
+          <svg role="img" aria-label={`QR code for ${carried ? 'this view and its roadmap' : link}`} viewBox={`0 0 ${qr.size} ${qr.size}`} width="240" height="240" shapeRendering="crispEdges">
+            <rect width={qr.size} height={qr.size} fill="#fff" />
+            <path d={qr.path} fill="#000" />
+          </svg>
+          <p className="muted">Scan to open this view on a phone.</p>
+        </div>
+      ) : (
+        <p className="muted">This link is too long for a QR code; copy it instead.</p>
+      )}
       <div className="share-panel__embed">
         <p className="share-panel__label">Embed in a page</p>
         <pre>

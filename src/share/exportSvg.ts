@@ -40,7 +40,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
   parts.push(`<text x="24" y="40" font-size="26" font-weight="700" fill="#0f172a">${esc(roadmap.meta.title)}</text>`);
   const subtitle = selected
     ? `Selected: ${selected.title}${selected.kind === 'milestone' ? ` (${formatRoadmapDate(selected.entity.date)})` : ''}`
-    : roadmap.meta.subtitle;
+    : (roadmap.meta.subtitle ?? '');
   parts.push(`<text x="24" y="66" font-size="15" fill="#334155">${esc(subtitle)}</text>`);
   y = 80;
 
@@ -52,7 +52,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
     const dash = l.basis === 'editorial' ? ' stroke-dasharray="5 4"' : '';
     parts.push(`<path d="${l.path}" fill="none" stroke="#94a3b8" stroke-width="1.5"${dash}${opacity(l.initiativeId)}/>`);
   }
-  if (r.current) {
+  if (r.current && roadmap.currentLevel) {
     parts.push(`<text x="${r.current.labelX}" y="${r.current.labelY}" text-anchor="${r.current.anchor}" font-size="12.5" font-weight="600" fill="#92400e">◆ ${esc(currentLevelText(roadmap.currentLevel).flag)} (${esc(formatRoadmapDate(roadmap.currentLevel.date))})</text>`);
   }
   for (const p of r.levels) {
@@ -116,7 +116,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
 
   // Two lines, so a long link never runs off the image.
   const reviewed = reviewedText(roadmap.meta);
-  const sourceLine = `Source: ${roadmap.meta.title}, built from the essay “${roadmap.meta.essayTitle}” and ${roadmap.sources.length} cited sources.${reviewed ? ` ${reviewed}.` : ''}`;
+  const sourceLine = `Source: ${roadmap.meta.title}, ${roadmap.meta.essayTitle ? `built from the essay “${roadmap.meta.essayTitle}” and ` : 'with '}${roadmap.sources.length} cited sources.${reviewed ? ` ${reviewed}.` : ''}`;
   parts.push(`<text x="24" y="${y}" font-size="12" fill="#475569">${esc(sourceLine)}</text>`);
   parts.push(`<text x="24" y="${y + 17}" font-size="12" fill="#475569">${esc(url.length > 170 ? `${url.slice(0, 169)}…` : url)}</text>`);
   const height = y + 34;

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Roadmap } from '../dataset/schema';
+import type { Confidence, Roadmap } from '../dataset/schema';
 import { indexRoadmap, type RoadmapIndex } from '../dataset/indexRoadmap';
 
 /** A visible span of the timeline in epoch milliseconds: dates, never pixels. */
@@ -16,6 +16,10 @@ export interface Filters {
   hiddenLanes: string[];
   /** An ethics concern whose nodes are highlighted, or null. */
   concern: string | null;
+  /** Search: the typed query, and the level reached and confidence its matches must have (absent means none). */
+  query?: string;
+  level?: string | null;
+  confidence?: Confidence | null;
 }
 
 export type ActiveView = 'charts' | 'list';
@@ -43,6 +47,13 @@ export interface AppState extends ViewState, PresentationState {
   /** Injected so the today marker and tests are deterministic. */
   today: number;
   hoveredId: string | null;
+  /**
+   * The nodes the search and its filters match, or null when none is active. The search index loads after the
+   * first paint, so its answer is kept here (written only by useSearchMatches) rather than derived by a selector.
+   */
+  searchMatches: ReadonlySet<string> | null;
+  setSearch: (search: Pick<Filters, 'query' | 'level' | 'confidence'>) => void;
+  setSearchMatches: (matches: ReadonlySet<string> | null) => void;
   select: (id: string) => void;
   clearSelection: () => void;
   hover: (id: string | null) => void;
@@ -82,6 +93,9 @@ export function createAppStore(
     view: initial.view ?? 'charts',
     filters: initial.filters ?? DEFAULT_FILTERS,
     hoveredId: null,
+    searchMatches: null,
+    setSearch: (search) => set((s) => ({ filters: { ...s.filters, ...search } })),
+    setSearchMatches: (searchMatches) => set({ searchMatches }),
     select: (id) => set(index.nodes.has(id) ? { selectedId: id } : {}),
     clearSelection: () => set({ selectedId: null }),
     hover: (id) => set({ hoveredId: id }),

@@ -33,6 +33,18 @@ describe('selectors', () => {
     expect(selectNodeState('codex')(store.getState())).toBe('focus');
   });
 
+  it('lights up search matches over a selection, with the selection in focus, but not during a tour', () => {
+    const store = make();
+    store.getState().select('codex');
+    store.getState().setSearchMatches(new Set(['codex', 'sora']));
+    const s = store.getState();
+    expect(selectNodeState('codex')(s)).toBe('focus');
+    expect(selectNodeState('sora')(s)).toBe('related');
+    expect(selectNodeState('level-3')(s)).toBe('dimmed');
+    store.setState({ presentStep: 0 });
+    expect(selectNodeState('level-3')(store.getState())).toBe('related');
+  });
+
   it('highlights what a concern touches when it is the filter', () => {
     const store = make();
     store.getState().setConcernFilter('data-privacy');

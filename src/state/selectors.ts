@@ -23,20 +23,24 @@ export const selectSelectedNode = (s: AppState): RoadmapNode | null =>
 export const selectTooltipNode = (s: AppState): RoadmapNode | null =>
   s.hoveredId && s.hoveredId !== s.selectedId ? (s.index.nodes.get(s.hoveredId) ?? null) : null;
 
-/** Hover previews a node's links; otherwise the selection, otherwise the concern filter, decides. */
+/**
+ * A search lights up its matches (the hovered or selected one in focus among them), except during a tour; otherwise
+ * hover previews a node's links, otherwise the selection, otherwise the concern filter, decides.
+ */
 export const selectHighlight = (s: AppState): Highlight | null =>
-  highlightFor(s.index, s.hoveredId ?? s.selectedId, s.filters.concern);
+  // A tour shows each step's node and its links, whatever was searched before it started.
+  highlightFor(s.index, s.hoveredId ?? s.selectedId, s.filters.concern, s.presentStep === null ? s.searchMatches : null);
 
-let lastHighlight: { index: RoadmapIndex; focus: string | null; concern: string | null; value: Highlight | null } | null = null;
+let lastHighlight: { index: RoadmapIndex; focus: string | null; concern: string | null; matches: ReadonlySet<string> | null; value: Highlight | null } | null = null;
 
-function highlightFor(index: RoadmapIndex, focus: string | null, concern: string | null): Highlight | null {
-  if (lastHighlight && lastHighlight.index === index && lastHighlight.focus === focus && lastHighlight.concern === concern) {
-    return lastHighlight.value;
-  }
+function highlightFor(index: RoadmapIndex, focus: string | null, concern: string | null, matches: ReadonlySet<string> | null): Highlight | null {
+  const last = lastHighlight;
+  if (last && last.index === index && last.focus === focus && last.concern === concern && last.matches === matches) return last.value;
   let value: Highlight | null = null;
-  if (focus) value = { focusId: focus, related: neighboursOf(index, focus) };
+  if (matches) value = { focusId: focus, related: matches };
+  else if (focus) value = { focusId: focus, related: neighboursOf(index, focus) };
   else if (concern) value = { focusId: null, related: new Set([concern, ...neighboursOf(index, concern)]) };
-  lastHighlight = { index, focus, concern, value };
+  lastHighlight = { index, focus, concern, matches, value };
   return value;
 }
 

@@ -6,6 +6,7 @@ const known: KnownIds = {
   nodes: new Set(['codex', 'level-2', 'sora']),
   lanes: new Set(['codex', 'sora', 'context']),
   concerns: new Set(['data-privacy']),
+  levels: new Set(['level-2']),
 };
 const base: ViewState = { selectedId: null, view: 'charts', timeWindow: null, filters: { hiddenLanes: [], concern: null } };
 
@@ -17,11 +18,19 @@ describe('the URL codec', () => {
     ['?window=2024-01-01..2025-06-30', { ...base, timeWindow: { start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 5, 30) } }],
     ['?hide=sora,context', { ...base, filters: { hiddenLanes: ['sora', 'context'], concern: null } }],
     ['?node=level-2&concern=data-privacy', { ...base, selectedId: 'level-2', filters: { hiddenLanes: [], concern: 'data-privacy' } }],
+    ['?q=may+2025&level=level-2&confidence=primary', { ...base, filters: { hiddenLanes: [], concern: null, query: 'may 2025', level: 'level-2', confidence: 'primary' } }],
   ])('round-trips %s', (search, view) => {
     const parsed = parseViewState(search, known);
     expect(parsed.notices).toEqual([]);
     expect(parsed.view).toEqual(view);
     expect(formatViewState(parsed.view)).toBe(search);
+  });
+
+  it('says so when a search filter names no level or an unknown confidence', () => {
+    expect(parseViewState('?level=level-9&confidence=sure', known).notices).toEqual([
+      'There is no level “level-9” to filter by.',
+      '“confidence=sure” was not understood (use primary, secondary or unconfirmed).',
+    ]);
   });
 
   it('writes a deep zoom to the minute so a reload restores it exactly', () => {

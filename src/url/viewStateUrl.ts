@@ -6,6 +6,8 @@ export interface KnownIds {
   nodes: { has(id: string): boolean };
   lanes: ReadonlySet<string>;
   concerns: ReadonlySet<string>;
+  /** Level ids, for the search's level filter. */
+  levels?: ReadonlySet<string>;
   /** Number of steps in the dataset's tour (0 when it has none). */
   tourLength?: number;
 }
@@ -23,7 +25,9 @@ export interface ParsedView {
 }
 
 /** The parameters this app owns; every other parameter (utm_*, fbclid, …) is kept and ignored. */
-export const OWN_PARAMS = ['node', 'view', 'window', 'hide', 'concern', 'embed', 'present', 'presenter'] as const;
+export const OWN_PARAMS = ['node', 'view', 'window', 'hide', 'concern', 'q', 'level', 'confidence', 'embed', 'present', 'presenter'] as const;
+
+const CONFIDENCES = ['primary', 'secondary', 'unconfirmed'] as const;
 
 /** A share page lives at `…/n/<id>/`; its path names the node. */
 const SHARE_PATH = /\/n\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:index\.html)?$/;
@@ -108,6 +112,20 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
     else notices.push(`There is no ethics concern “${concern}” to highlight.`);
   }
 
+  const q = params.get('q')?.trim();
+  if (q) filters.query = q;
+  const level = params.get('level');
+  if (level !== null) {
+    if (known.levels?.has(level)) filters.level = level;
+    else notices.push(`There is no level “${level}” to filter by.`);
+  }
+  const confidence = params.get('confidence');
+  if (confidence !== null) {
+    const found = CONFIDENCES.find((c) => c === confidence);
+    if (found) filters.confidence = found;
+    else notices.push(`“confidence=${confidence}” was not understood (use primary, secondary or unconfirmed).`);
+  }
+
   let present: number | null = null;
   const presentParam = params.get('present');
   const steps = known.tourLength ?? 0;
@@ -137,6 +155,9 @@ export function formatViewState(
   if (view.timeWindow) params.set('window', `${formatInstant(view.timeWindow.start)}..${formatInstant(view.timeWindow.end)}`);
   if (view.filters.hiddenLanes.length) params.set('hide', view.filters.hiddenLanes.join(','));
   if (view.filters.concern) params.set('concern', view.filters.concern);
+  if (view.filters.query?.trim()) params.set('q', view.filters.query.trim());
+  if (view.filters.level) params.set('level', view.filters.level);
+  if (view.filters.confidence) params.set('confidence', view.filters.confidence);
   if (options.embed) params.set('embed', '1');
   if (options.present != null) params.set('present', String(options.present + 1));
   if (options.presenter) params.set('presenter', '1');

@@ -1,0 +1,12 @@
+import { DatasetError } from './DatasetError';
+import { checkDatasetText } from './checkDatasetText';
+import { decodeFragmentData, readFragmentData } from './fragmentData';
+import type { Roadmap } from './schema';
+
+/** The roadmap a `#data=…` link carries, validated like any other dataset; no network is involved. */
+export async function loadFragmentRoadmap(hash: string): Promise<Roadmap> {
+  const text = await decodeFragmentData(readFragmentData(hash) ?? '');
+  const result = await checkDatasetText(text, 'The roadmap in this link');
+  if (!result.ok) throw new DatasetError(result.summary, result.problems);
+  return result.roadmap;
+}
