@@ -48,7 +48,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
   useUrlSync(store, known, embed, showNotices);
   useRevealSelection(store);
   const showNotice = useCallback((notice: string) => setNotices([notice]), []);
-  const presentation = usePresentation(store, showNotice);
+
   const presenting = useAppStore((s) => s.presentStep !== null);
   const listView = useAppStore((s) => s.view === 'list' && s.presentStep === null);
   const title = useAppStore((s) => s.roadmap.meta.title);
@@ -60,6 +60,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
   const [keysOpen, setKeysOpen] = useState(false);
   const chartsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(chartsRef, undefined, initialChartWidth);
+  const presentation = usePresentation(store, showNotice, width);
 
   // A notice about the link that opened the page is moot once the person picks something else.
   useEffect(

@@ -1,33 +1,9 @@
-import type { Roadmap, TourStep } from '../dataset/schema';
-import { parseRoadmapDate } from '../dataset/roadmapDate';
-import type { TimeWindow } from '../state/createAppStore';
-import { clampWindow } from '../timeline/timeWindow';
-
-const MONTH = 30.44 * 86_400_000;
+import type { TourStep } from '../dataset/schema';
 
 /** The step a presentation should start at: the selected node's own step, else the first. */
 export function stepOfNode(tour: readonly TourStep[], nodeId: string | null): number {
   const i = nodeId ? tour.findIndex((s) => s.nodeId === nodeId) : -1;
   return Math.max(0, i);
-}
-
-/**
- * The stretch of time a step's node lives in, so the timeline can move to it: a milestone with
- * about a year around it; a level, initiative or concern across the milestones it links to.
- */
-export function focusWindow(roadmap: Roadmap, nodeId: string, full: TimeWindow): TimeWindow | null {
-  const milestone = roadmap.milestones.find((m) => m.id === nodeId);
-  const related = milestone
-    ? [milestone]
-    : roadmap.milestones.filter(
-        (m) => m.initiative === nodeId || m.levels.some((l) => l.levelId === nodeId) || m.concerns?.includes(nodeId),
-      );
-  if (!related.length) return null;
-  const spans = related.map((m) => parseRoadmapDate(m.date));
-  const start = Math.min(...spans.map((s) => s.start.getTime()));
-  const end = Math.max(...spans.map((s) => s.end.getTime()));
-  const pad = Math.max(4 * MONTH, (end - start) * 0.08);
-  return clampWindow({ start: start - pad, end: end + pad }, full);
 }
 
 export type PresentationAction =

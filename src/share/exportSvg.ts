@@ -106,8 +106,8 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
     const fill = levelColor(m.levelRank);
     const shape =
       m.precision === 'day'
-        ? `<circle cx="${m.x}" cy="${m.y}" r="6.5" fill="${fill}"${ring(m.id)}/>`
-        : `<rect x="${m.x - m.width / 2}" y="${m.y - 5}" width="${m.width}" height="10" rx="${m.precision === 'month' ? 5 : 2}" fill="${fill}"${ring(m.id)}/>`;
+        ? `<circle cx="${m.x}" cy="${m.y}" r="${m.height / 2}" fill="${fill}"${ring(m.id)}/>`
+        : `<rect x="${m.x - m.width / 2}" y="${m.y - m.height / 2}" width="${m.width}" height="${m.height}" rx="${m.precision === 'month' ? m.height / 2 : 2}" fill="${fill}"${ring(m.id)}/>`;
     const label = m.showLabel || m.id === view.selectedId ? `<text x="${m.labelX}" y="${m.y}" dy="0.35em" font-size="12" fill="#0f172a">${esc(m.title)}</text>` : '';
     parts.push(`<g${opacity(m.id)}>${shape}${label}</g>`);
   }

@@ -64,6 +64,27 @@ describe('timelineLayout', () => {
     expect(zoomed.ticks.map((t) => t.label)).toContain('Mar');
   });
 
+  it('names the year on the first tick of a view without a year tick', () => {
+    const labels = layoutAt({ start: Date.UTC(2025, 1, 10), end: Date.UTC(2025, 8, 1) }).ticks.map((t) => t.label);
+    expect(labels[0]).toBe('Mar 2025');
+    expect(labels[1]).toBe('Apr');
+    expect(layoutAt(full, 500).ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+  });
+
+  it("draws a tour step's marks large and writes their titles, on the left when the right has no room", () => {
+    const tracks = timelineTracks({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, full, width: 1000, textScale: 1.7 });
+    const focus = new Set(['codex-launch']);
+    const plain = timelineFrame(tracks, { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) }, today).marks.find((m) => m.id === 'codex-launch')!;
+    const early = timelineFrame(tracks, { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) }, today, focus, focus).marks.find((m) => m.id === 'codex-launch')!;
+    expect(plain).toMatchObject({ focus: false, height: 13 });
+    expect(early).toMatchObject({ focus: true, width: 24, height: 24, showLabel: true, labelAnchor: 'start', label: 'Codex launched' });
+    expect(early.labelX).toBeGreaterThan(early.x + 12);
+    // At the right edge of the view the title goes to the mark's left.
+    const late = timelineFrame(tracks, { start: Date.UTC(2024, 6, 1), end: Date.UTC(2025, 4, 25) }, today, focus, focus).marks.find((m) => m.id === 'codex-launch')!;
+    expect(late).toMatchObject({ showLabel: true, labelAnchor: 'end' });
+    expect(late.labelX).toBeLessThan(late.x - 12);
+  });
+
   it('hides marks outside the window and places today only when in view', () => {
     const zoomed = layoutAt({ start: Date.UTC(2025, 0, 1), end: Date.UTC(2025, 6, 1) });
     expect(zoomed.marks.map((m) => m.id)).not.toContain('chat-launch');
