@@ -17,6 +17,7 @@ import type { ShareTarget } from '../share/shareLinks';
 import { PresentationBar } from '../present/PresentationBar';
 import { PresentationLayers } from '../present/PresentationLayers';
 import { usePresentation } from '../present/usePresentation';
+import { useIdle } from '../present/useIdle';
 import { HoverTooltip } from './HoverTooltip';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
@@ -83,7 +84,9 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
 
-  const className = ['app', embed && 'app--embed', presenting && 'app--present'].filter(Boolean).join(' ');
+  // While presenting, the buttons give the screen to the story after a few idle seconds (see useIdle).
+  const idle = useIdle(presenting);
+  const className = ['app', embed && 'app--embed', presenting && 'app--present', idle && 'app--idle'].filter(Boolean).join(' ');
   return (
     <div className={className}>
       {presenting ? null : embed ? (
