@@ -54,7 +54,7 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
     const channel = openTourChannel((message) => {
       const s = store.getState();
       if (s.presentStep === null) return;
-      if (message.type === 'hello') channel.post({ type: 'state', from: tabId, step: s.presentStep });
+      if (message.type === 'hello') announce();
       else if (message.type === 'go') s.present(message.step);
       else if (message.type === 'key') {
         if (message.action === 'blank') s.toggleBlank();
@@ -62,10 +62,14 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
         else s.stopPresenting();
       }
     });
-    const announce = () => channel.post({ type: 'state', from: tabId, step: store.getState().presentStep });
+    // What the audience sees: the step, and whether the screen is blanked or shows the QR code.
+    const announce = () => {
+      const s = store.getState();
+      channel.post({ type: 'state', from: tabId, step: s.presentStep, blank: s.blank, qr: s.audienceQr });
+    };
     if (store.getState().presentStep !== null) announce();
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.presentStep !== prev.presentStep) announce();
+      if (s.presentStep !== prev.presentStep || s.blank !== prev.blank || s.audienceQr !== prev.audienceQr) announce();
     });
     const goodbye = () => {
       if (store.getState().presentStep !== null) channel.post({ type: 'state', from: tabId, step: null });
