@@ -272,7 +272,7 @@ function placeLabels(marks: MilestoneMark[], bins: readonly MilestoneBin[], left
     row.sort((a, b) => a.x1 - b.x1);
     // What a label may not cover: the step's marks, then the labels already written.
     const taken: [number, number][] = row.filter((m) => m.focus).map((m) => [m.x - m.width / 2, m.x + m.width / 2]);
-    const free = (a: number, b: number) => a >= left - 8 && b <= right + 8 && !taken.some(([c, d]) => a < d + 4 && b > c - 4);
+    const free = (a: number, b: number) => a >= left - 8 && b <= right && !taken.some(([c, d]) => a < d + 4 && b > c - 4);
     for (const m of row) {
       if (!m.focus) continue;
       const gap = m.width / 2 + 6;
@@ -285,7 +285,7 @@ function placeLabels(marks: MilestoneMark[], bins: readonly MilestoneBin[], left
         // Too long for either side: shortened to the room on the roomier side, up to the next mark or label.
         const a = m.x + gap;
         const b = m.x - gap;
-        const after = Math.min(right + 8, ...taken.filter(([c]) => c >= a).map(([c]) => c - 4)) - a;
+        const after = Math.min(right, ...taken.filter(([c]) => c >= a).map(([c]) => c - 4)) - a;
         const before = b - Math.max(left - 8, ...taken.filter(([, d]) => d <= b).map(([, d]) => d + 4));
         const room = Math.max(after, before);
         if (room < 8 * FOCUS_LABEL_CHAR) continue;
