@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser, mark, openApp } from './browser';
@@ -178,7 +178,6 @@ describe('presentation mode in Chromium', () => {
   it('catches up when the presenter window opens first, and ignores tabs that are not presenting', async () => {
     const context = await browser.newContext(projector);
     const presenter = await context.newPage();
-    const { inject } = await import('vitest');
     await presenter.goto(`${inject('baseUrl')}?presenter=1`);
     await presenter.getByText('The audience window is not presenting yet').waitFor();
     const idle = await context.newPage();
@@ -303,5 +302,18 @@ describe('presentation mode in Chromium', () => {
     await presenter.getByRole('img', { name: `Preview of step 5: ${tour[4]!.headline}` }).waitFor();
     expect(audience.problems).toEqual([]);
     await audience.page.context().close();
+  });
+
+  it("opens the presenter view on the talk's own dataset", async () => {
+    const example = readFileSync('data/examples/ai-history.json', 'utf8');
+    const headline = (JSON.parse(example) as { tour: { headline: string }[] }).tour[1]!.headline;
+    const { page } = await openApp(browser, '', projector);
+    await page.context().route('**/test-data/**', (route) => route.fulfill({ contentType: 'application/json', body: example }));
+    await page.goto(`${inject('baseUrl')}?data=test-data/ai-history.json&present=2`);
+    await page.locator('.presentation-bar__headline', { hasText: headline }).waitFor();
+    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+    await presenter.locator('.presenter__now h2', { hasText: headline }).waitFor();
+    expect(new URL(presenter.url()).searchParams.get('data')).toBe('test-data/ai-history.json');
+    await page.context().close();
   });
 });
