@@ -277,10 +277,13 @@ function placeLabels(marks: MilestoneMark[], bins: readonly MilestoneBin[], left
       if (!m.focus) continue;
       const gap = m.width / 2 + 6;
       const w = m.title.length * FOCUS_LABEL_CHAR;
-      if (free(m.x + gap, m.x + gap + w)) taken.push([m.x + gap, m.x + gap + w]);
-      else if (free(m.x - gap - w, m.x - gap)) {
-        taken.push([m.x - gap - w, m.x - gap]);
-        m.labelAnchor = 'end';
+      // A side where the title covers none of the other marks wins; then any side with room.
+      const clear = (a: number, b: number) => free(a, b) && !row.some((o) => !o.focus && a < o.x + o.width / 2 + 2 && b > o.x - o.width / 2 - 2);
+      const sides = [clear, free].flatMap((ok) => [ok(m.x + gap, m.x + gap + w) && 'start', ok(m.x - gap - w, m.x - gap) && 'end']);
+      const side = sides.find((x): x is 'start' | 'end' => x !== false);
+      if (side) {
+        m.labelAnchor = side;
+        taken.push(side === 'start' ? [m.x + gap, m.x + gap + w] : [m.x - gap - w, m.x - gap]);
       } else {
         // Too long for either side: shortened to the room on the roomier side, up to the next mark or label.
         const a = m.x + gap;
