@@ -291,7 +291,8 @@ function placeLabels(marks: MilestoneMark[], bins: readonly MilestoneBin[], left
         const after = Math.min(right, ...taken.filter(([c]) => c >= a).map(([c]) => c - 4)) - a;
         const before = b - Math.max(left - 8, ...taken.filter(([, d]) => d <= b).map(([, d]) => d + 4));
         const room = Math.max(after, before);
-        if (room < 8 * FOCUS_LABEL_CHAR) continue;
+        // Fewer than a dozen characters would tell the room nothing.
+        if (room < 12 * FOCUS_LABEL_CHAR) continue;
         m.label = shorten(m.title, Math.floor(room / FOCUS_LABEL_CHAR));
         if (before > after) m.labelAnchor = 'end';
         taken.push(before > after ? [b - room, b] : [a, a + room]);

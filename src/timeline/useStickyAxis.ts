@@ -1,7 +1,5 @@
 import { useEffect, type RefObject } from 'react';
 
-const STUCK_GAP = 6;
-
 /**
  * While `enabled` (presenting, where the charts scroll inside their column), keeps the timeline's axis at the
  * top of whatever scrolls it, so a lane far down the chart still shows its dates. The axis reads the offset
@@ -16,8 +14,7 @@ export function useStickyAxis(svgRef: RefObject<SVGSVGElement | null>, enabled: 
       const scroller = event?.target instanceof Element ? event.target : svg.closest('.charts');
       if (!scroller?.contains(svg)) return;
       const shift = scroller.getBoundingClientRect().top - svg.getBoundingClientRect().top;
-      // Once stuck, a few pixels lower: the projector's large labels rise above the strip's top edge.
-      svg.style.setProperty('--axis-shift', `${shift > 0 ? Math.round(Math.min(shift + STUCK_GAP, maxShift)) : 0}px`);
+      svg.style.setProperty('--axis-shift', `${Math.round(Math.min(Math.max(0, shift), maxShift))}px`);
     };
     update();
     // Scroll events do not bubble, but a capturing listener hears every scroller's.
