@@ -71,6 +71,28 @@ describe('timelineLayout', () => {
     expect(layoutAt(full, 500).ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
   });
 
+  it("never lets a tour step's titles overlap, shortening or dropping those without room", () => {
+    const base = fixtureRoadmap.milestones[1]!;
+    const crowd = ['2025-01-15', '2025-06-15', '2025-11-15'].map((date, i) => ({
+      ...base,
+      id: `m-${i}`,
+      date,
+      title: `Milestone with a title ${i}`,
+    }));
+    const tracks = timelineTracks({ milestones: crowd, lanes, levelRanks, full, width: 1000, textScale: 1.7 });
+    const focus = new Set(crowd.map((m) => m.id));
+    const marks = timelineFrame(tracks, { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) }, today, focus, focus).marks;
+    const spans = marks
+      .filter((m) => m.showLabel)
+      .map((m) => {
+        const w = m.label.length * 13;
+        return { y: m.y, a: m.labelAnchor === 'start' ? m.labelX : m.labelX - w, b: m.labelAnchor === 'start' ? m.labelX + w : m.labelX };
+      });
+    expect(spans.length).toBeGreaterThan(1);
+    for (const p of spans) for (const q of spans) if (p !== q && p.y === q.y) expect(p.b <= q.a || q.b <= p.a).toBe(true);
+    expect(marks.some((m) => m.showLabel && m.label.endsWith('…'))).toBe(true);
+  });
+
   it("draws a tour step's marks large and writes their titles, on the left when the right has no room", () => {
     const tracks = timelineTracks({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, full, width: 1000, textScale: 1.7 });
     const focus = new Set(['codex-launch']);

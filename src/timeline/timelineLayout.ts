@@ -90,8 +90,8 @@ export interface TimelineLayout {
 const DAY = 86_400_000;
 /** A tour step's marks: at least this many pixels across, so they read from the back of a room. */
 export const FOCUS_MARK_PX = 24;
-/** Pixels per character of a step mark's title (the stylesheet writes it in 22px bold), to find it room. */
-export const FOCUS_LABEL_CHAR = 13;
+/** Pixels per character of a step mark's title (22px bold; capitals and digits run wide), to find it room. */
+export const FOCUS_LABEL_CHAR = 14;
 /** A mark takes about this many pixels; a lane whose marks would fill more than half its rows is drawn as bins. */
 const MARK_PX = 24;
 const BIN_PX = 24;
@@ -272,10 +272,10 @@ function placeLabels(marks: MilestoneMark[], bins: readonly MilestoneBin[], left
     row.sort((a, b) => a.x1 - b.x1);
     // What a label may not cover: the step's marks, then the labels already written.
     const taken: [number, number][] = row.filter((m) => m.focus).map((m) => [m.x - m.width / 2, m.x + m.width / 2]);
-    const free = (a: number, b: number) => a >= left - 8 && b <= right && !taken.some(([c, d]) => a < d + 4 && b > c - 4);
+    const free = (a: number, b: number) => a >= left - 8 && b <= right && !taken.some(([c, d]) => a < d + 8 && b > c - 8);
     for (const m of row) {
       if (!m.focus) continue;
-      const gap = m.width / 2 + 6;
+      const gap = m.width / 2 + 10;
       const w = m.title.length * FOCUS_LABEL_CHAR;
       // A side where the title covers none of the other marks wins; then any side with room.
       const clear = (a: number, b: number) => free(a, b) && !row.some((o) => !o.focus && a < o.x + o.width / 2 + 2 && b > o.x - o.width / 2 - 2);
@@ -288,14 +288,18 @@ function placeLabels(marks: MilestoneMark[], bins: readonly MilestoneBin[], left
         // Too long for either side: shortened to the room on the roomier side, up to the next mark or label.
         const a = m.x + gap;
         const b = m.x - gap;
-        const after = Math.min(right, ...taken.filter(([c]) => c >= a).map(([c]) => c - 4)) - a;
-        const before = b - Math.max(left - 8, ...taken.filter(([, d]) => d <= b).map(([, d]) => d + 4));
+        // Room up to the nearest mark or label on each side (one that straddles the start leaves none).
+        const after = Math.min(right, ...taken.filter(([, d]) => d > a).map(([c]) => c - 8)) - a;
+        const before = b - Math.max(left - 8, ...taken.filter(([c]) => c < b).map(([, d]) => d + 8));
         const room = Math.max(after, before);
+        // Short titles run wider per character than long ones (capitals, digits): a tenth to spare.
+        const char = FOCUS_LABEL_CHAR * 1.1;
         // Fewer than a dozen characters would tell the room nothing.
-        if (room < 12 * FOCUS_LABEL_CHAR) continue;
-        m.label = shorten(m.title, Math.floor(room / FOCUS_LABEL_CHAR));
+        if (room < 12 * char) continue;
+        m.label = shorten(m.title, Math.floor(room / char));
+        const used = m.label.length * char;
         if (before > after) m.labelAnchor = 'end';
-        taken.push(before > after ? [b - room, b] : [a, a + room]);
+        taken.push(before > after ? [b - used, b] : [a, a + used]);
       }
       m.labelX = m.labelAnchor === 'start' ? m.x + gap : m.x - gap;
       m.showLabel = true;
