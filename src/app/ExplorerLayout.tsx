@@ -18,6 +18,7 @@ import type { ShareTarget } from '../share/shareLinks';
 import { PresentationBar } from '../present/PresentationBar';
 import { PresentationLayers } from '../present/PresentationLayers';
 import { usePresentation } from '../present/usePresentation';
+import { useIdle } from '../present/useIdle';
 import { HoverTooltip } from './HoverTooltip';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
@@ -51,7 +52,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
   useUrlSync(store, known, embed, showNotices);
   useRevealSelection(store);
   const showNotice = useCallback((notice: string) => setNotices([notice]), []);
-  const presentation = usePresentation(store, showNotice);
+
   const presenting = useAppStore((s) => s.presentStep !== null);
   const listView = useAppStore((s) => s.view === 'list' && s.presentStep === null);
   const title = useAppStore((s) => s.roadmap.meta.title);
@@ -64,6 +65,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
   const [keysOpen, setKeysOpen] = useState(false);
   const chartsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(chartsRef, undefined, initialChartWidth);
+  const presentation = usePresentation(store, showNotice, width);
 
   // A notice about the link that opened the page is moot once the person picks something else.
   useEffect(
@@ -86,7 +88,9 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
 
-  const className = ['app', embed && 'app--embed', presenting && 'app--present'].filter(Boolean).join(' ');
+  // While presenting, the buttons give the screen to the story after a few idle seconds (see useIdle).
+  const idle = useIdle(presenting);
+  const className = ['app', embed && 'app--embed', presenting && 'app--present', idle && 'app--idle'].filter(Boolean).join(' ');
   return (
     <div className={className}>
       {presenting ? null : embed ? (

@@ -128,6 +128,14 @@ export const CurrentLevelSchema = z.object({
   confidence: ConfidenceSchema,
 });
 
+/**
+ * The stretch of the timeline a tour step shows, from the start of `start` to the end of `end` (so "1945".."1975"
+ * is 1 January 1945 to 31 December 1975), for a step whose automatic fit would not tell its story.
+ */
+export const TourWindowSchema = z
+  .object({ start: RoadmapDateSchema, end: RoadmapDateSchema })
+  .check(z.refine((w) => !DATE_PATTERN.test(w.start) || !DATE_PATTERN.test(w.end) || w.start.slice(0, w.end.length) <= w.end, 'must end after it starts'));
+
 /** One stop of the guided tour: the node it shows, what the audience reads, what the presenter says. */
 export const TourStepSchema = z.object({
   nodeId: id,
@@ -135,6 +143,8 @@ export const TourStepSchema = z.object({
   narration: text,
   notes: text,
   sources: sourceIds,
+  /** How to frame the timeline for this step; without it the step fits its subject. */
+  window: z.optional(TourWindowSchema),
 });
 
 export const RoadmapSchema = z.object({
@@ -170,4 +180,5 @@ export type Milestone = z.infer<typeof MilestoneSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type CurrentLevel = z.infer<typeof CurrentLevelSchema>;
 export type TourStep = z.infer<typeof TourStepSchema>;
+export type TourWindow = z.infer<typeof TourWindowSchema>;
 export type Roadmap = z.infer<typeof RoadmapSchema>;

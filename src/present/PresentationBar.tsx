@@ -4,7 +4,10 @@ import { SourceList } from '../panel/SourceList';
 import { appRootPath } from '../url/viewStateUrl';
 
 function openPresenterWindow() {
-  window.open(`${appRootPath(window.location.pathname)}?presenter=1`, 'agi-roadmap-presenter', 'popup,width=1100,height=760');
+  // The same dataset as the talk, or its notes and previews would be another tour's.
+  const data = new URLSearchParams(window.location.search).get('data');
+  const query = data ? `?presenter=1&data=${encodeURIComponent(data)}` : '?presenter=1';
+  window.open(`${appRootPath(window.location.pathname)}${query}`, 'agi-roadmap-presenter', 'popup,width=1100,height=760');
 }
 
 /** The audience's view of the current step: headline and narration in projector sizes, with its sources. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../state/AppStore';
 import { StepIndicator } from './StepIndicator';
+import { StepPreview } from './StepPreview';
 import { openTourChannel, type TourMessage } from './tourChannel';
 import { presentationAction } from './tour';
 import { useStepDigits } from './useStepDigits';
@@ -11,10 +12,14 @@ const elapsedText = (ms: number) => {
   return `${Math.floor(s / 3600) ? `${Math.floor(s / 3600)}:` : ''}${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
 };
 
-/** The presenter's second window: notes, what comes next, the time; it follows and leads the audience window. */
+/**
+ * The presenter's second window: the narration the room reads, the notes, previews of this step and the next,
+ * what the audience screen shows, the time; it follows and leads the audience window.
+ */
 export function PresenterView() {
   const tour = useAppStore((s) => s.roadmap.tour) ?? [];
   const [step, setStep] = useState<number | null>(null);
+  const [audience, setAudience] = useState({ blank: false, qr: false });
   const [started, setStarted] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const channel = useRef<{ post: (m: TourMessage) => void; close: () => void } | null>(null);
@@ -29,9 +34,11 @@ export function PresenterView() {
         // Follow the tab that is presenting; an idle tab of the app never answers.
         source.current = m.from;
         setStep(m.step);
+        setAudience({ blank: m.blank ?? false, qr: m.qr ?? false });
         setStarted((t) => t ?? Date.now()); // the timer starts with the talk, not with this window
       } else if (m.from === source.current) {
         setStep(null);
+        setAudience({ blank: false, qr: false });
       }
     });
     channel.current = c;
@@ -81,15 +88,37 @@ export function PresenterView() {
         {step !== null && <StepIndicator step={step} total={tour.length} />}
         {digits.shown && <p className="typed-step">Go to step {digits.shown}…</p>}
       </header>
-      <section className="presenter__now" aria-labelledby="presenter-now">
-        <h2 id="presenter-now">{current ? current.headline : 'The audience window is not presenting yet'}</h2>
-        <h3>Speaker notes</h3>
-        <p className="presenter__notes">{current ? current.notes : 'Start presenting in the audience window (the Present button or P). This window then follows it, and its buttons and keys lead it.'}</p>
-      </section>
-      <section className="presenter__next" aria-labelledby="presenter-next">
-        <h3 id="presenter-next">Next</h3>
-        <p>{next ? next.headline : 'End of the tour'}</p>
-      </section>
+      {/* What the room sees instead of the charts: hard to miss, so a blank screen is never forgotten. */}
+      <div role="status" className="presenter__audience">
+        {audience.blank && <p className="presenter__state presenter__state--blank">Audience screen is blank · press B to show it</p>}
+        {audience.qr && <p className="presenter__state presenter__state--qr">Audience sees the QR code · press Q to close it</p>}
+      </div>
+      <div className="presenter__body">
+        <section className="presenter__now" aria-labelledby="presenter-now">
+          <h2 id="presenter-now">{current ? current.headline : 'The audience window is not presenting yet'}</h2>
+          {current && (
+            <>
+              <h3>On the audience’s screen</h3>
+              <p className="presenter__narration">{current.narration}</p>
+            </>
+          )}
+          <h3>Speaker notes</h3>
+          <p className="presenter__notes">{current ? current.notes : 'Start presenting in the audience window (the Present button or P). This window then follows it, and its buttons and keys lead it.'}</p>
+        </section>
+        <div className="presenter__previews">
+          {current && step !== null && (
+            <figure className="presenter__preview">
+              <StepPreview step={current} n={step + 1} className="presenter__preview-now" />
+              <figcaption>Now: step {step + 1}</figcaption>
+            </figure>
+          )}
+          <section className="presenter__next" aria-labelledby="presenter-next">
+            <h3 id="presenter-next">Next</h3>
+            <p>{next ? next.headline : 'End of the tour'}</p>
+            {next && <StepPreview step={next} n={(step ?? -1) + 2} className="presenter__preview-next" />}
+          </section>
+        </div>
+      </div>
       <div className="presenter__time">
         <p>
           Elapsed <time className="presenter__elapsed">{elapsedText(started === null ? 0 : Math.max(0, now - started))}</time>

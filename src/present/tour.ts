@@ -12,8 +12,9 @@ export function stepOfNode(tour: readonly TourStep[], nodeId: string | null): nu
 }
 
 /**
- * The stretch of time a step's node lives in, so the timeline can move to it: a milestone with
- * about a year around it; a level, initiative or concern across the milestones it links to.
+ * The stretch of time a node lives in, so the timeline can move to it (a search result, say): a milestone with
+ * about a year around it; a level, initiative or concern across the milestones it links to. Tour steps frame
+ * themselves with stepFrame instead.
  */
 export function focusWindow(roadmap: Roadmap, nodeId: string, full: TimeWindow): TimeWindow | null {
   const milestone = roadmap.milestones.find((m) => m.id === nodeId);

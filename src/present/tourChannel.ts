@@ -4,7 +4,7 @@
  */
 export type TourMessage =
   | { type: 'hello' }
-  | { type: 'state'; from: string; step: number | null }
+  | { type: 'state'; from: string; step: number | null; blank?: boolean; qr?: boolean }
   | { type: 'go'; step: number }
   | { type: 'key'; action: 'blank' | 'qr' | 'stop' };
 

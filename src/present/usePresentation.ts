@@ -1,7 +1,11 @@
 import { useCallback, useEffect } from 'react';
 import type { AppStore, TimeWindow } from '../state/createAppStore';
-import { milestonesWindow } from '../timeline/timeWindow';
-import { focusWindow, presentationAction, stepOfNode } from './tour';
+import { isFullWindow, milestonesWindow } from '../timeline/timeWindow';
+import { presentationAction, stepOfNode } from './tour';
+import { scrollToShow, stepFrame } from './stepFrame';
+import { PRESENT_TEXT_SCALE, timelineTracks } from '../timeline/timelineTracks';
+import { FOCUS_LABEL_CHAR } from '../timeline/timelineLayout';
+import { selectLanes } from '../state/selectors';
 import { openTourChannel, tabId } from './tourChannel';
 import { useWindowTween } from './useWindowTween';
 import { useStepDigits } from './useStepDigits';
@@ -29,10 +33,10 @@ const inDialog = (el: EventTarget | null) => el instanceof Element && el.closest
 
 /**
  * Presentation mode's behaviour, apart from its looks: the key map (winning everywhere except text
- * fields and dialogs), full screen, moving the timeline to each step, and the channel that keeps
+ * fields and dialogs), full screen, framing each step on the charts, and the channel that keeps
  * the presenter window in step.
  */
-export function usePresentation(store: AppStore, onNotice: (notice: string) => void) {
+export function usePresentation(store: AppStore, onNotice: (notice: string) => void, chartWidth: number | null) {
   // Stable, so the effects below subscribe once instead of on every render (which re-ran the step's move).
   const applyWindow = useCallback((w: TimeWindow | null) => store.getState().setTimeWindow(w), [store]);
   const tween = useWindowTween(applyWindow);
@@ -50,7 +54,7 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
     const channel = openTourChannel((message) => {
       const s = store.getState();
       if (s.presentStep === null) return;
-      if (message.type === 'hello') channel.post({ type: 'state', from: tabId, step: s.presentStep });
+      if (message.type === 'hello') announce();
       else if (message.type === 'go') s.present(message.step);
       else if (message.type === 'key') {
         if (message.action === 'blank') s.toggleBlank();
@@ -58,10 +62,14 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
         else s.stopPresenting();
       }
     });
-    const announce = () => channel.post({ type: 'state', from: tabId, step: store.getState().presentStep });
+    // What the audience sees: the step, and whether the screen is blanked or shows the QR code.
+    const announce = () => {
+      const s = store.getState();
+      channel.post({ type: 'state', from: tabId, step: s.presentStep, blank: s.blank, qr: s.audienceQr });
+    };
     if (store.getState().presentStep !== null) announce();
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.presentStep !== prev.presentStep) announce();
+      if (s.presentStep !== prev.presentStep || s.blank !== prev.blank || s.audienceQr !== prev.audienceQr) announce();
     });
     const goodbye = () => {
       if (store.getState().presentStep !== null) channel.post({ type: 'state', from: tabId, step: null });
@@ -74,27 +82,41 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
     };
   }, [store]);
 
-  // Each step moves the timeline to its node; leaving restores nothing, the view stays where it is.
+  // Each step frames its subject (stepFrame): the timeline's window, then the charts' column scrolled to its marks.
+  // Leaving restores nothing, the view stays where it is. A new chart width frames the step again.
   useEffect(() => {
+    if (chartWidth === null) return;
     const move = (step: number) => {
       const s = store.getState();
-      const nodeId = s.roadmap.tour?.[step]?.nodeId;
-      if (!nodeId) return;
+      const tourStep = s.roadmap.tour?.[step];
+      if (!tourStep) return;
       const full = milestonesWindow(s.roadmap.milestones, s.today);
-      tween(s.timeWindow ?? full, focusWindow(s.roadmap, nodeId, full), full);
-      // Once the timeline has moved, bring the step's mark into sight inside the charts (the presentation
-      // bar never scrolls away: the page itself does not scroll in presentation mode).
-      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      window.setTimeout(() => {
-        document.querySelector(`.charts [data-node-id="${CSS.escape(nodeId)}"]`)?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
-      }, reduce ? 0 : 650);
+      const levelRanks = new Map(s.roadmap.levels.map((l) => [l.id, l.rank]));
+      // The same tracks the timeline draws while presenting, for where its plot and lanes are.
+      const tracks = timelineTracks({ milestones: s.roadmap.milestones, lanes: selectLanes(s), levelRanks, full, width: chartWidth, textScale: PRESENT_TEXT_SCALE });
+      const frame = stepFrame(tourStep, s.roadmap, { full, plot: tracks.plot, lanes: tracks.tracks.map((t) => t.lane), labelChar: FOCUS_LABEL_CHAR });
+      tween(s.timeWindow ?? full, isFullWindow(frame.window, full) ? null : frame.window, full);
+      // After React has drawn the step (presentation mode itself, on the first one).
+      requestAnimationFrame(() => {
+        const column = document.querySelector<HTMLElement>('.app--present .charts');
+        const stage = column?.querySelector('.timeline__stage');
+        if (!column || !stage) return;
+        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        let top = 0;
+        if (frame.scroll.chart === 'timeline') {
+          const offset = stage.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
+          const band = { top: offset + frame.scroll.top, bottom: offset + frame.scroll.bottom };
+          top = scrollToShow(band, { current: column.scrollTop, height: column.clientHeight, cover: tracks.plot.top, max: column.scrollHeight - column.clientHeight });
+        }
+        column.scrollTo({ top, behavior: reduce ? 'auto' : 'smooth' });
+      });
     };
     const initial = store.getState().presentStep;
     if (initial !== null) move(initial);
     return store.subscribe((s, prev) => {
       if (s.presentStep !== null && s.presentStep !== prev.presentStep) move(s.presentStep);
     });
-  }, [store, tween]);
+  }, [store, tween, chartWidth]);
 
   // Leaving full screen through the browser (which swallows the first Esc) leaves presentation mode too.
   useEffect(() => {

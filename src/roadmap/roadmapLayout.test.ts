@@ -3,6 +3,15 @@ import { roadmapLayout } from './roadmapLayout';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 
 describe('roadmapLayout', () => {
+  it("keeps a level's name inside the chart in the projector's type, anchoring it at the edge", () => {
+    const levels = fixtureRoadmap.levels.map((l, i) => (i === 2 ? { ...l, name: 'Foundation models at scale' } : l));
+    const layout = roadmapLayout({ ...fixtureRoadmap, levels }, { width: 700, textScale: 1.6 });
+    const last = layout.levels.at(-1)!;
+    expect(last.labelAnchor).toBe('end');
+    expect(last.x + last.labelX).toBeLessThanOrEqual(700);
+    expect(layout.levels[1]!.labelAnchor).toBe('middle');
+  });
+
   it('draws the levels as an ascending path on wide screens: right and up with each rank', () => {
     const l = roadmapLayout(fixtureRoadmap, { width: 900 });
     expect(l.orientation).toBe('horizontal');

@@ -57,6 +57,8 @@ const HORIZONTAL_ROW_Y = 272;
 
 export const VERTICAL_BELOW = 640;
 const BASE_CHAR = 7.2;
+/** Pixels per character of a level's name (14px semibold at the base scale, a little generous). */
+const NAME_CHAR = 8.4;
 
 /** The levels as an ascending path with initiatives attached to the levels they advance. */
 export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale?: number }): RoadmapLayout {
@@ -81,7 +83,14 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale
   if (!vertical) {
     const x = scalePoint<number>().domain(ranks).range([40, width - 40]).padding(0.5);
     const y = scaleLinear().domain([ranks[0] ?? 1, ranks[ranks.length - 1] ?? 1]).range([200, 56]);
-    levelPoints = levels.map((l) => ({ id: l.id, rank: l.rank, name: l.name, x: x(l.rank) ?? 0, y: y(l.rank), r, labelX: 0, labelY: r + 18 * scale, labelAnchor: 'middle' }));
+    levelPoints = levels.map((l) => {
+      const at = x(l.rank) ?? 0;
+      // A name centred under its level would run off a narrow chart in the projector's type: it keeps to the edge.
+      const half = (l.name.length * NAME_CHAR * scale) / 2;
+      const anchor = at + half > width - 4 ? 'end' : at - half < 4 ? 'start' : 'middle';
+      const labelX = anchor === 'end' ? width - 4 - at : anchor === 'start' ? 4 - at : 0;
+      return { id: l.id, rank: l.rank, name: l.name, x: at, y: y(l.rank), r, labelX, labelY: r + 18 * scale, labelAnchor: anchor };
+    });
     const rowY = HORIZONTAL_ROW_Y;
     const natural = initiatives.map((n) => n.shortName.length * CHAR + 22);
     // Two staggered rows when one row would squeeze a label out of its pill.

@@ -4,7 +4,8 @@ import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { ViewState } from '../state/createAppStore';
 import { allLanes } from '../state/selectors';
 import { roadmapLayout } from '../roadmap/roadmapLayout';
-import { timelineLayout } from '../timeline/timelineLayout';
+import { timelineFrame } from '../timeline/timelineLayout';
+import { timelineTracks } from '../timeline/timelineTracks';
 import { stackBin } from '../timeline/stackBin';
 import { milestonesWindow } from '../timeline/timeWindow';
 import { levelColor } from '../ui/levelColors';
@@ -19,6 +20,8 @@ export interface ExportInput {
   /** The link printed in the source line. */
   url: string;
   width?: number;
+  /** A tour step's milestones, drawn large and labelled as the presentation draws them. */
+  focus?: ReadonlySet<string>;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -28,10 +31,10 @@ const FONT = "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-s
  * The current view as a self-contained SVG document, drawn from the same layouts as the charts
  * (never copied from the live DOM), with a title, the selection and a source line.
  */
-export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: ExportInput): { svg: string; width: number; height: number } {
+export function exportSvg({ roadmap, index, view, today, url, width = 1200, focus: stepMarks }: ExportInput): { svg: string; width: number; height: number } {
   const selected = view.selectedId ? index.nodes.get(view.selectedId) : undefined;
-  const focus = view.selectedId ?? view.filters.concern;
-  const related = focus ? new Set([focus, ...neighboursOf(index, focus)]) : null;
+  const lit = view.selectedId ?? view.filters.concern;
+  const related = lit ? new Set([lit, ...neighboursOf(index, lit)]) : null;
   const opacity = (id: string) => (related && !related.has(id) ? ' opacity="0.25"' : '');
   const ring = (id: string) => (id === view.selectedId ? ' stroke="#0f172a" stroke-width="3"' : ' stroke="#ffffff" stroke-width="1.5"');
 
@@ -73,15 +76,8 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
 
   const lanes = allLanes(roadmap).filter((l) => !view.filters.hiddenLanes.includes(l.id));
   const full = milestonesWindow(roadmap.milestones, today);
-  const t = timelineLayout({
-    milestones: roadmap.milestones,
-    lanes,
-    levelRanks: new Map(roadmap.levels.map((l) => [l.id, l.rank])),
-    window: view.timeWindow ?? full,
-    full,
-    width,
-    today,
-  });
+  const tracks = timelineTracks({ milestones: roadmap.milestones, lanes, levelRanks: new Map(roadmap.levels.map((l) => [l.id, l.rank])), full, width });
+  const t = timelineFrame(tracks, view.timeWindow ?? full, today, stepMarks, stepMarks);
   parts.push(`<g transform="translate(0,${y})">`);
   // Marks are clipped to the plot, as on screen, so bars that start before the window never cover lane names.
   parts.push(`<clipPath id="plot"><rect x="${t.plot.left - 8}" y="0" width="${t.plot.right - t.plot.left + 16}" height="${t.height}"/></clipPath>`);
@@ -106,9 +102,12 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200 }: Ex
     const fill = levelColor(m.levelRank);
     const shape =
       m.precision === 'day'
-        ? `<circle cx="${m.x}" cy="${m.y}" r="6.5" fill="${fill}"${ring(m.id)}/>`
-        : `<rect x="${m.x - m.width / 2}" y="${m.y - 5}" width="${m.width}" height="10" rx="${m.precision === 'month' ? 5 : 2}" fill="${fill}"${ring(m.id)}/>`;
-    const label = m.showLabel || m.id === view.selectedId ? `<text x="${m.labelX}" y="${m.y}" dy="0.35em" font-size="12" fill="#0f172a">${esc(m.title)}</text>` : '';
+        ? `<circle cx="${m.x}" cy="${m.y}" r="${m.height / 2}" fill="${fill}"${ring(m.id)}/>`
+        : `<rect x="${m.x - m.width / 2}" y="${m.y - m.height / 2}" width="${m.width}" height="${m.height}" rx="${m.precision === 'month' ? m.height / 2 : 2}" fill="${fill}"${ring(m.id)}/>`;
+    const label =
+      m.showLabel || m.id === view.selectedId
+        ? `<text x="${m.labelX}" y="${m.y}" dy="0.35em" text-anchor="${m.labelAnchor}" font-size="${m.focus ? 18 : 12}"${m.focus ? ' font-weight="700" stroke="#ffffff" stroke-width="4" paint-order="stroke"' : ''} fill="#0f172a">${esc(m.label)}</text>`
+        : '';
     parts.push(`<g${opacity(m.id)}>${shape}${label}</g>`);
   }
   parts.push('</g></g>');

@@ -2,6 +2,7 @@ import type { AppState } from './createAppStore';
 import { CONTEXT_LANE } from './createAppStore';
 import { neighboursOf, type RoadmapIndex, type RoadmapNode } from '../dataset/indexRoadmap';
 import type { Roadmap } from '../dataset/schema';
+import { tourSubject } from '../dataset/tourSubject';
 
 export type NodeState = 'focus' | 'related' | 'dimmed' | 'normal';
 
@@ -95,3 +96,22 @@ export const concernTouches =
 
 export const selectTouchedByConcern = (id: string) => (s: AppState): boolean =>
   s.filters.concern !== null && concernTouches(s.index, s.filters.concern)(id);
+
+const subjectCache = new WeakMap<Roadmap, Map<number, ReadonlySet<string>>>();
+const NO_SUBJECT: ReadonlySet<string> = new Set();
+
+/** The milestones the current tour step is about, which the timeline draws large and labels; none outside a tour. */
+export const selectStepSubject = (s: AppState): ReadonlySet<string> => {
+  const at = s.presentStep;
+  const step = at === null ? undefined : s.roadmap.tour?.[at];
+  if (at === null || !step) return NO_SUBJECT;
+  let byStep = subjectCache.get(s.roadmap);
+  if (!byStep) subjectCache.set(s.roadmap, (byStep = new Map()));
+  let ids = byStep.get(at);
+  if (!ids) {
+    const subject = tourSubject(s.roadmap, step.nodeId);
+    ids = subject.kind === 'level' ? NO_SUBJECT : new Set(subject.milestones.map((m) => m.id));
+    byStep.set(at, ids);
+  }
+  return ids;
+};

@@ -1,10 +1,10 @@
 import { startTransition, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
-import { selectLanes } from '../state/selectors';
+import { selectLanes, selectStepSubject } from '../state/selectors';
 import type { TimeWindow } from '../state/createAppStore';
 import { ZoomControls } from '../ui/ZoomControls';
 import { timelineFrame, type TimelineLayout } from './timelineLayout';
-import { timelineTracks } from './timelineTracks';
+import { PRESENT_TEXT_SCALE, timelineTracks } from './timelineTracks';
 import { clampWindow, isFullWindow, milestonesWindow, milestoneYears, MIN_SPAN, zoomWindow } from './timeWindow';
 import { useTimeZoom } from './useTimeZoom';
 import { timelineNavigation } from './timelineNavigation';
@@ -13,6 +13,7 @@ import { RovingTabStop } from '../ui/RovingTabStop';
 import { focusIdOf, useRovingFocus } from '../ui/useRovingFocus';
 import { TimelineProxies } from './TimelineProxies';
 import { usePaintTimeline } from './usePaintTimeline';
+import { useStickyAxis } from './useStickyAxis';
 
 /**
  * The initiative timeline. Three layers share one size: an SVG backdrop (lanes, today), a canvas with the grid
@@ -26,7 +27,9 @@ export function TimelineChart({ width }: { width: number }) {
   const today = useAppStore((s) => s.today);
   const storedWindow = useAppStore((s) => s.timeWindow);
   const selectedId = useAppStore((s) => s.selectedId);
-  const textScale = useAppStore((s) => (s.presentStep !== null ? 1.7 : 1));
+  const presenting = useAppStore((s) => s.presentStep !== null);
+  const textScale = presenting ? PRESENT_TEXT_SCALE : 1;
+  const subject = useAppStore(selectStepSubject);
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
@@ -37,8 +40,8 @@ export function TimelineChart({ width }: { width: number }) {
     () => timelineTracks({ milestones: roadmap.milestones, lanes, levelRanks, full, width, textScale }),
     [roadmap, lanes, levelRanks, full, width, textScale],
   );
-  const pinned = useMemo(() => (selectedId ? new Set([selectedId]) : undefined), [selectedId]);
-  const layout = useMemo(() => timelineFrame(tracks, window, today, pinned), [tracks, window, today, pinned]);
+  const pinned = useMemo(() => (selectedId || subject.size ? new Set([...subject, ...(selectedId ? [selectedId] : [])]) : undefined), [selectedId, subject]);
+  const layout = useMemo(() => timelineFrame(tracks, window, today, pinned, subject), [tracks, window, today, pinned, subject]);
 
   // While a gesture runs, the canvas follows every frame (grid and axis labels included) but the proxies and the
   // SVG axis keep the frame the gesture started from: re-rendering SVG per frame is what would cost the frame budget.
@@ -61,6 +64,7 @@ export function TimelineChart({ width }: { width: number }) {
   );
   useTimeZoom(svgRef, { full, window, left: layout.plot.left, right: layout.plot.right, height: layout.height, onWindow: setWindow, onGesture });
   usePaintTimeline(canvasRef, svgRef, layout, tracks, frozen !== null);
+  useStickyAxis(svgRef, presenting, layout.plot.bottom - layout.plot.top);
 
   const span = window.end - window.start;
   // Marks and bins in reading order (lane by lane, left to right), so the first is the natural Tab stop.
@@ -152,8 +156,11 @@ export function TimelineChart({ width }: { width: number }) {
             aria-label={`Initiative timeline from ${first} to ${last}: ${lanes.length} lanes, ${proxies.drawn} milestones in view. Arrow keys move along and across lanes; plus, minus and 0 zoom.${binNote}`}
             data-tick-unit={layout.tickUnit}
           >
-            {/* At rest the labels are text here; during a gesture they wait with the proxies and the canvas writes them. */}
+            <TimelineProxies layout={proxies} onOpenBin={openBin} />
+            {/* At rest the labels are text here; during a gesture they wait with the proxies and the canvas writes them.
+                Last, so that while presenting it can slide down over the lanes (useStickyAxis) on its own band. */}
             <g className="axis" aria-hidden="true" visibility={frozen ? 'hidden' : undefined}>
+              <rect className="axis__band" width={proxies.width} height={proxies.plot.top} />
               {proxies.ticks.map((t) => (
                 <g key={t.time} transform={`translate(${t.x},0)`} className={t.major ? 'tick tick--major' : 'tick'}>
                   <text y={proxies.plot.top - 12} textAnchor="middle">
@@ -162,7 +169,6 @@ export function TimelineChart({ width }: { width: number }) {
                 </g>
               ))}
             </g>
-            <TimelineProxies layout={proxies} onOpenBin={openBin} />
           </svg>
         </RovingTabStop.Provider>
       </div>

@@ -30,6 +30,18 @@ export const TimelineProxies = memo(function TimelineProxies({ layout, onOpenBin
           <MarkProxy key={mark.id} mark={mark} />
         ))}
       </g>
+      {/* A tour step's titles, large; the proxies already carry them as names, so screen readers skip these. */}
+      <g className="subject-labels" aria-hidden="true">
+        {layout.marks.map(
+          (m) =>
+            m.focus &&
+            m.showLabel && (
+              <text key={m.id} className="subject-label" data-label-for={m.id} x={m.labelX} y={m.y} dy="0.35em" textAnchor={m.labelAnchor}>
+                {m.label}
+              </text>
+            ),
+        )}
+      </g>
     </>
   );
 });
@@ -42,9 +54,9 @@ const MarkProxy = memo(function MarkProxy({ mark }: { mark: MilestoneMark }) {
   return (
     <g {...props} data-lane-id={mark.laneId}>
       {mark.precision === 'day' ? (
-        <circle cx={mark.x} cy={mark.y} r={6.5} />
+        <circle cx={mark.x} cy={mark.y} r={mark.height / 2} />
       ) : (
-        <rect x={mark.x - mark.width / 2} y={mark.y - 5} width={mark.width} height={10} rx={mark.precision === 'month' ? 5 : 2} />
+        <rect x={mark.x - mark.width / 2} y={mark.y - mark.height / 2} width={mark.width} height={mark.height} rx={mark.precision === 'month' ? mark.height / 2 : 2} />
       )}
     </g>
   );

@@ -101,15 +101,15 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLay
     const selected = m.id === state.selectedId;
     const concern = state.concern?.(m.id) ?? false;
     ctx.beginPath();
-    if (m.precision === 'day') ctx.arc(m.x, m.y, 6.5, 0, TAU);
-    else ctx.roundRect(m.x - m.width / 2, m.y - 5, m.width, 10, m.precision === 'month' ? 5 : 2);
+    if (m.precision === 'day') ctx.arc(m.x, m.y, m.height / 2, 0, TAU);
+    else ctx.roundRect(m.x - m.width / 2, m.y - m.height / 2, m.width, m.height, m.precision === 'month' ? m.height / 2 : 2);
     ctx.fillStyle = levelColor(m.levelRank);
     if (m.precision === 'year') ctx.globalAlpha *= 0.75;
     ctx.fill();
     ctx.globalAlpha = lit ? 1 : style.dimOpacity;
     const related = highlight !== null && highlight.related.has(m.id);
     ctx.strokeStyle = concern ? style.concernStroke : selected || related ? style.strongStroke : style.markStroke;
-    ctx.lineWidth = concern || selected ? 3 : 1.5;
+    ctx.lineWidth = concern || selected || m.focus ? 3 : 1.5;
     ctx.stroke();
   }
 
@@ -117,7 +117,8 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLay
   ctx.textAlign = 'left';
   ctx.fillStyle = style.labelColor;
   for (const m of layout.marks) {
-    if (!m.showLabel) continue;
+    // A tour step's own titles are SVG text over the canvas, in larger type, where tests and readers find them.
+    if (!m.showLabel || m.focus) continue;
     ctx.globalAlpha = isLit(m.id) ? 1 : style.dimOpacity;
     ctx.fillText(m.title, m.labelX, m.y);
   }

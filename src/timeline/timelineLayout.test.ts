@@ -64,6 +64,49 @@ describe('timelineLayout', () => {
     expect(zoomed.ticks.map((t) => t.label)).toContain('Mar');
   });
 
+  it('names the year on the first tick of a view without a year tick', () => {
+    const labels = layoutAt({ start: Date.UTC(2025, 1, 10), end: Date.UTC(2025, 8, 1) }).ticks.map((t) => t.label);
+    expect(labels[0]).toBe('Mar 2025');
+    expect(labels[1]).toBe('Apr');
+    expect(layoutAt(full, 500).ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+  });
+
+  it("never lets a tour step's titles overlap, shortening or dropping those without room", () => {
+    const base = fixtureRoadmap.milestones[1]!;
+    const crowd = ['2025-01-15', '2025-06-15', '2025-11-15'].map((date, i) => ({
+      ...base,
+      id: `m-${i}`,
+      date,
+      title: `Milestone with a title ${i}`,
+    }));
+    const tracks = timelineTracks({ milestones: crowd, lanes, levelRanks, full, width: 1000, textScale: 1.7 });
+    const focus = new Set(crowd.map((m) => m.id));
+    const marks = timelineFrame(tracks, { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) }, today, focus, focus).marks;
+    const spans = marks
+      .filter((m) => m.showLabel)
+      .map((m) => {
+        const w = m.label.length * 13;
+        return { y: m.y, a: m.labelAnchor === 'start' ? m.labelX : m.labelX - w, b: m.labelAnchor === 'start' ? m.labelX + w : m.labelX };
+      });
+    expect(spans.length).toBeGreaterThan(1);
+    for (const p of spans) for (const q of spans) if (p !== q && p.y === q.y) expect(p.b <= q.a || q.b <= p.a).toBe(true);
+    expect(marks.some((m) => m.showLabel && m.label.endsWith('…'))).toBe(true);
+  });
+
+  it("draws a tour step's marks large and writes their titles, on the left when the right has no room", () => {
+    const tracks = timelineTracks({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, full, width: 1000, textScale: 1.7 });
+    const focus = new Set(['codex-launch']);
+    const plain = timelineFrame(tracks, { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) }, today).marks.find((m) => m.id === 'codex-launch')!;
+    const early = timelineFrame(tracks, { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) }, today, focus, focus).marks.find((m) => m.id === 'codex-launch')!;
+    expect(plain).toMatchObject({ focus: false, height: 13 });
+    expect(early).toMatchObject({ focus: true, width: 24, height: 24, showLabel: true, labelAnchor: 'start', label: 'Codex launched' });
+    expect(early.labelX).toBeGreaterThan(early.x + 12);
+    // At the right edge of the view the title goes to the mark's left.
+    const late = timelineFrame(tracks, { start: Date.UTC(2024, 6, 1), end: Date.UTC(2025, 4, 25) }, today, focus, focus).marks.find((m) => m.id === 'codex-launch')!;
+    expect(late).toMatchObject({ showLabel: true, labelAnchor: 'end' });
+    expect(late.labelX).toBeLessThan(late.x - 12);
+  });
+
   it('hides marks outside the window and places today only when in view', () => {
     const zoomed = layoutAt({ start: Date.UTC(2025, 0, 1), end: Date.UTC(2025, 6, 1) });
     expect(zoomed.marks.map((m) => m.id)).not.toContain('chat-launch');

@@ -76,6 +76,9 @@ export interface TimelineTracks {
   ranks: number;
 }
 
+/** The timeline's type while presenting, against its usual 12px labels. */
+export const PRESENT_TEXT_SCALE = 1.7;
+
 const ROW = 22;
 const LANE_PAD = 10;
 const AXIS = 30;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser, mark, openApp } from './browser';
 
-const data = JSON.parse(readFileSync('data/roadmap.json', 'utf8')) as { tour: { nodeId: string; headline: string }[] };
+const data = JSON.parse(readFileSync('data/roadmap.json', 'utf8')) as { tour: { nodeId: string; headline: string; narration: string }[] };
 const total = data.tour.length;
 const projector = { viewport: { width: 1920, height: 1080 } };
 
@@ -178,7 +178,6 @@ describe('presentation mode in Chromium', () => {
   it('catches up when the presenter window opens first, and ignores tabs that are not presenting', async () => {
     const context = await browser.newContext(projector);
     const presenter = await context.newPage();
-    const { inject } = await import('vitest');
     await presenter.goto(`${inject('baseUrl')}?presenter=1`);
     await presenter.getByText('The audience window is not presenting yet').waitFor();
     const idle = await context.newPage();
@@ -229,5 +228,92 @@ describe('presentation mode in Chromium', () => {
     await expectStep(audience.page, 2);
     expect(audience.problems).toEqual([]);
     await audience.page.context().close();
+  });
+
+  it('fades the buttons after a few idle seconds, keeps the step counter and the keys, and brings them back on a pointer move or Tab', async () => {
+    const { page, problems } = await openApp(browser, '?present=2', { ...projector, reducedMotion: 'reduce' });
+    await expectStep(page, 2);
+    const next = page.locator('.presentation-bar__buttons button', { hasText: 'Next' });
+    const opacity = () => next.evaluate((b) => getComputedStyle(b.closest('.presentation-bar__buttons')!).opacity);
+    expect(await opacity()).toBe('1');
+    await page.waitForFunction(() => document.querySelector('.app--idle') !== null, undefined, { timeout: 6000 });
+    expect(await opacity()).toBe('0');
+    expect(await page.locator('.zoom-controls').evaluate((z) => getComputedStyle(z).opacity)).toBe('0');
+    expect(await indicator(page).isVisible()).toBe(true);
+    // A clicker steps on without waking the controls.
+    await page.keyboard.press('PageDown');
+    await expectStep(page, 3);
+    expect(await opacity()).toBe('0');
+    await page.mouse.move(400, 300);
+    await page.mouse.move(420, 320);
+    expect(await opacity()).toBe('1');
+    await page.waitForFunction(() => document.querySelector('.app--idle') !== null, undefined, { timeout: 6000 });
+    // Keyboard users get them back with Tab: a focused control always shows.
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.querySelector('.app--idle') === null);
+    expect(await opacity()).toBe('1');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps a notice clear of the step counter', async () => {
+    for (const viewport of [{ width: 1280, height: 720 }, projector.viewport]) {
+      const { page } = await openApp(browser, '?present=99', { viewport });
+      await expectStep(page, total);
+      const notice = await page.locator('.notice').filter({ hasText: 'There is no step 99' }).boundingBox();
+      const counter = await page.locator('.presentation-bar .step-indicator').boundingBox();
+      expect(notice && counter).toBeTruthy();
+      const overlaps = notice!.x < counter!.x + counter!.width && counter!.x < notice!.x + notice!.width && notice!.y < counter!.y + counter!.height && counter!.y < notice!.y + notice!.height;
+      expect(overlaps, `at ${viewport.width}×${viewport.height}`).toBe(false);
+      await page.context().close();
+    }
+  });
+
+  it("shows the presenter the room's narration, previews of this step and the next, and when the audience screen is blank or shows the QR code", async () => {
+    const audience = await openApp(browser, '?present=3', projector);
+    await expectStep(audience.page, 3);
+    const presenter = await audience.page.context().newPage();
+    await presenter.goto(audience.page.url().replace(/\?.*$/, '?presenter=1'));
+    await presenter.locator(`[aria-label="Step 3 of ${total}"]`).waitFor();
+    const tour = data.tour;
+    expect(await presenter.locator('.presenter__narration').textContent()).toBe(tour[2]!.narration);
+    const now = presenter.getByRole('img', { name: `Preview of step 3: ${tour[2]!.headline}` });
+    const next = presenter.getByRole('img', { name: `Preview of step 4: ${tour[3]!.headline}` });
+    for (const img of [now, next]) {
+      await img.waitFor();
+      expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+    }
+    // The next step's preview is the smaller one.
+    expect((await next.boundingBox())!.width).toBeLessThan((await now.boundingBox())!.width);
+    expect(await presenter.locator('.presenter__state').count()).toBe(0);
+
+    await audience.page.bringToFront();
+    await audience.page.keyboard.press('b');
+    await presenter.getByText('Audience screen is blank').waitFor();
+    await audience.page.keyboard.press('b');
+    await presenter.getByText('Audience screen is blank').waitFor({ state: 'detached' });
+    await presenter.bringToFront();
+    await presenter.keyboard.press('q'); // led from the presenter's window too
+    await audience.page.getByRole('img', { name: /QR code for step 3/ }).waitFor();
+    await presenter.getByText('Audience sees the QR code').waitFor();
+    // Stepping on updates both previews.
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.getByRole('img', { name: `Preview of step 4: ${tour[3]!.headline}` }).first().waitFor();
+    await presenter.getByRole('img', { name: `Preview of step 5: ${tour[4]!.headline}` }).waitFor();
+    expect(audience.problems).toEqual([]);
+    await audience.page.context().close();
+  });
+
+  it("opens the presenter view on the talk's own dataset", async () => {
+    const example = readFileSync('data/examples/ai-history.json', 'utf8');
+    const headline = (JSON.parse(example) as { tour: { headline: string }[] }).tour[1]!.headline;
+    const { page } = await openApp(browser, '', projector);
+    await page.context().route('**/test-data/**', (route) => route.fulfill({ contentType: 'application/json', body: example }));
+    await page.goto(`${inject('baseUrl')}?data=test-data/ai-history.json&present=2`);
+    await page.locator('.presentation-bar__headline', { hasText: headline }).waitFor();
+    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+    await presenter.locator('.presenter__now h2', { hasText: headline }).waitFor();
+    expect(new URL(presenter.url()).searchParams.get('data')).toBe('test-data/ai-history.json');
+    await page.context().close();
   });
 });
