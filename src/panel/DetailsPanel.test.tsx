@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DetailsPanel } from './DetailsPanel';
@@ -7,6 +7,12 @@ import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 import { largeRoadmap } from '../testing/largeRoadmap';
 
 describe('DetailsPanel', () => {
+  // The details body is a lazy chunk (framer-motion included): importing it first, with the hook's own time limit,
+  // leaves each test waiting on the panel, not on a busy machine transforming that chunk within findBy's second.
+  beforeAll(async () => {
+    await import('./AnimatedDetails');
+  }, 30_000);
+
   it('is a Details landmark with no heading until something is selected', () => {
     renderWithProviders(<DetailsPanel />);
     const aside = screen.getByRole('complementary', { name: 'Details' });
@@ -68,11 +74,12 @@ describe('DetailsPanel', () => {
     const roadmap = largeRoadmap({ milestones: 240, initiatives: 1, levels: 1, concerns: 1, sources: 250, cited: 250, seed: 4 });
     renderWithProviders(<DetailsPanel />, { roadmap, initial: { selectedId: 'lane-0' } });
     const aside = screen.getByRole('complementary', { name: 'Details' });
-    const more = await within(aside).findByRole('button', { name: 'Show 50 more sources (200 of 250 shown)' });
+    // Two hundred sources take jsdom a while to lay down on a loaded machine: wait for the button, however long.
+    const more = await within(aside).findByRole('button', { name: 'Show 50 more sources (200 of 250 shown)' }, { timeout: 15_000 });
     expect(aside.querySelectorAll('.source-list > li')).toHaveLength(200);
     await userEvent.click(more);
     expect(aside.querySelectorAll('.source-list > li')).toHaveLength(250);
     expect(within(aside).queryByRole('button', { name: /more sources/ })).toBeNull();
     expect(within(aside).getByRole('button', { name: /^Show \d+ more milestones \(200 of \d+ shown\)$/ })).toBeInTheDocument();
-  });
+  }, 30_000);
 });
