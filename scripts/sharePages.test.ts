@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSiteUrl, contentSecurityPolicy, previewText, scriptHash, sharePageHtml, sharePagesOf, SHELL_SWITCH, withCsp, withShell } from './sharePages';
-import { SHELL_CHART_WIDTH_ID } from '../src/app/shellChartWidth';
-import { CANVAS_FONTS, FIRST_VIEW_FONTS } from '../src/app/firstViewFonts';
+import { checkSiteUrl, contentSecurityPolicy, previewText, scriptHash, sharePageHtml, sharePagesOf, withCsp } from './sharePages';
 
 const index = `<!doctype html><html><head>
 <link rel="icon" href="./favicon.svg" />
@@ -94,44 +92,3 @@ describe('Content-Security-Policy', () => {
   });
 });
 
-describe('withShell', () => {
-  it('writes the escaped title and subtitle before the root, hidden from assistive technology', () => {
-    const html = withShell('<body><div id="root"></div></body>', 'A & B', 'Say "hi" <now>');
-    expect(html).toContain('<p class="app-shell__title">A &amp; B</p>');
-    expect(html).toContain('Say &quot;hi&quot; &lt;now&gt;');
-    expect(html.indexOf('id="app-shell"')).toBeLessThan(html.indexOf('id="root"'));
-    expect(html).toContain('aria-hidden="true"');
-    // Seen, not heard: assistive technology hears the app's own loading status.
-    expect(html.slice(html.indexOf('id="app-shell"'), html.indexOf('id="root"'))).toContain('<p class="app-shell__loading">Loading the roadmap…</p>');
-  });
-
-  it('writes an empty copy of the columns inside that header, so the app can read its charts\' width before drawing', () => {
-    const html = withShell('<body><div id="root"></div></body>', 'A', 'B');
-    const shell = html.slice(html.indexOf('id="app-shell"'), html.indexOf('id="root"'));
-    expect(shell).toContain(`<div class="app-main app-shell__probe"><div class="charts"><div class="chart-card"><div id="${SHELL_CHART_WIDTH_ID}"></div>`);
-  });
-
-  it('writes the fonts to look up early beside that header, where the page lays it out whatever it opens', () => {
-    const html = withShell('<body><div id="root"></div></body>', 'A', 'B');
-    const shellEnd = html.indexOf('<div id="font-warmup"');
-    expect(shellEnd).toBeGreaterThan(html.indexOf('</div>', html.indexOf(SHELL_CHART_WIDTH_ID)));
-    expect(shellEnd).toBeLessThan(html.indexOf('id="root"'));
-    expect(html).toContain(`data-fonts="${FIRST_VIEW_FONTS.join('|')}"`);
-    expect(html).toContain(`data-canvas-fonts="${CANVAS_FONTS.join('|')}"`);
-  });
-
-  it('writes the inline switch that hides that header for another dataset, an embed or a talk', () => {
-    const html = withCsp(withShell('<head>\n<meta charset="UTF-8" />\n<link rel="stylesheet" href="a.css"></head><body><div id="root"></div></body>', 'A', 'B'));
-    // Policy, then switch, then the stylesheet: the policy covers it, and it does not wait for the CSS.
-    const [policy = -1, script = -1, css = -1] = ['Content-Security-Policy', 'shell-switch', 'stylesheet'].map((s) => html.indexOf(s));
-    expect(policy).toBeGreaterThan(0);
-    expect(script).toBeGreaterThan(policy);
-    expect(css).toBeGreaterThan(script);
-    expect(html).toContain(`'${scriptHash(SHELL_SWITCH)}'`);
-    for (const query of ['?data=x.json', '?embed', '?present=2', '?presenter', '?node=codex']) {
-      const root = { classList: new Set<string>() };
-      new Function('location', 'document', SHELL_SWITCH)({ search: query }, { documentElement: { classList: { add: (c: string) => root.classList.add(c) } } });
-      expect(root.classList.has('without-shell'), query).toBe(query !== '?node=codex');
-    }
-  });
-});

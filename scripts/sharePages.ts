@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { SHELL_CHART_WIDTH_ID } from '../src/app/shellChartWidth.ts';
-import { CANVAS_FONTS, FIRST_VIEW_FONTS } from '../src/app/firstViewFonts.ts';
 
 export interface SharePage {
   id: string;
@@ -107,40 +105,6 @@ export function sharePageHtml(indexHtml: string, page: SharePage, appTitle: stri
     .replace('</head>', `    ${tags}\n  </head>`);
 }
 
-/**
- * Hides the written header before the first paint when the page opens something else than the built-in
- * dataset's full layout: another dataset, an embed or a talk. Inline, so no download can arrive after that paint.
- */
-export const SHELL_SWITCH =
-  "(function(){var p=new URLSearchParams(location.search);if(p.has('data')||p.has('embed')||p.has('present')||p.has('presenter'))document.documentElement.classList.add('without-shell')})()";
-
-/**
- * The page's header, written into the HTML, so a slow connection shows the title and a loading line at once
- * instead of a blank page until the code has arrived; the app hides it in the frame it draws its own header
- * (src/app/retireShell.ts). It is hidden from assistive technology, which hears the app's own loading status.
- * Below it, an invisible, zero-height copy of the layout's columns tells the app how wide its charts will be, so
- * it draws them in its first render. Beside it, the list of fonts that `public/warm-fonts.js` looks up while the
- * app's code downloads.
- */
-export function withShell(indexHtml: string, title: string, subtitle: string): string {
-  const probe =
-    `<div class="app-main app-shell__probe"><div class="charts"><div class="chart-card"><div id="${SHELL_CHART_WIDTH_ID}"></div></div></div>` +
-    `<div class="side"></div></div>`;
-  const shell =
-    `<div id="app-shell" class="app-shell" aria-hidden="true"><div class="app-header"><div class="app-header__titles">` +
-    `<p class="app-shell__title">${esc(title)}</p><p class="app-header__subtitle">${esc(subtitle)}</p></div></div>` +
-    `<p class="app-shell__loading">Loading the roadmap…</p>${probe}</div>\n    `;
-  // Outside the header, which is not laid out when the page opens something else.
-  const fontWarmup =
-    `<div id="font-warmup" class="font-warmup" aria-hidden="true" data-fonts="${esc(FIRST_VIEW_FONTS.join('|'))}" ` +
-    `data-canvas-fonts="${esc(CANVAS_FONTS.join('|'))}"></div>`;
-  // First in the head, right after the charset (and the policy, which goes between them), so it runs before
-  // the parser waits for the stylesheet.
-  return indexHtml
-    .replace(/(<meta charset="UTF-8" \/>)/i, `$1\n    <script id="shell-switch">${SHELL_SWITCH}</script>`)
-    .replace('<div id="root"></div>', `${shell}${fontWarmup}<div id="root"></div>`);
-}
-
 /** Preview tags for the root page too, so a link to the app itself previews well. */
 export function rootPageHtml(indexHtml: string, appTitle: string, description: string, siteUrl?: string): string {
   const tags = previewTags({ title: appTitle, description, type: 'website', siteName: appTitle, url: siteRoot(siteUrl) });
@@ -173,8 +137,7 @@ export function sharePagesPlugin(datasetPath: string, rawSiteUrl = process.env.S
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return;
       const roadmap = JSON.parse(readFileSync(datasetPath, 'utf8'));
-      // The policy comes last, so it can allow the header's inline switch by its hash.
-      const html = withCsp(withShell(String(index.source), roadmap.meta.title, roadmap.meta.subtitle));
+      const html = withCsp(String(index.source));
       const appTitle: string = roadmap.meta.title;
       index.source = rootPageHtml(html, appTitle, roadmap.meta.subtitle, siteUrl);
       for (const page of sharePagesOf(roadmap)) {

@@ -8,9 +8,8 @@ import { appRootPath } from './url/viewStateUrl';
 import './styles.css';
 import { applyTheme, storedTheme } from './app/theme';
 import { registerServiceWorker } from './offline/registerServiceWorker';
-import { afterShellPaint } from './app/afterShellPaint';
 
-// Before the first paint, so a dark-theme visitor never sees a white flash.
+// The stylesheet follows the operating system by itself (light-dark()); this applies a theme chosen in the toolbar.
 applyTheme(storedTheme());
 
 // Share pages live two folders down (n/<id>/) and history later moves to the app's root; browsers
@@ -28,15 +27,13 @@ const root = document.getElementById('root');
 const reportCaught = (error: unknown, info: { componentStack?: string }) =>
   console.error('The explorer caught an error while drawing and shows a fallback instead:', error, info.componentStack ?? '');
 if (root) {
-  afterShellPaint(() =>
-    createRoot(root, { onCaughtError: reportCaught }).render(
-      <StrictMode>
-        <ErrorBoundary fallback={(error) => <ExplorerCrash error={error} onBuiltIn={() => window.location.assign(appRootPath(window.location.pathname))} />}>
-          <QueryClientProvider client={queryClient}>
-            <App />
-          </QueryClientProvider>
-        </ErrorBoundary>
-      </StrictMode>,
-    ),
+  createRoot(root, { onCaughtError: reportCaught }).render(
+    <StrictMode>
+      <ErrorBoundary fallback={(error) => <ExplorerCrash error={error} onBuiltIn={() => window.location.assign(appRootPath(window.location.pathname))} />}>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </ErrorBoundary>
+    </StrictMode>,
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { roadmapQuery } from '../dataset/roadmapQuery';
 import { DatasetError } from '../dataset/DatasetError';
@@ -12,7 +12,7 @@ import { ChunkBoundary } from '../ui/ChunkBoundary';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { clearDataParam, clearViewAddress, describeDataUrl, readDataParam, writeDataParam } from './dataParam';
 import { ExplorerCrash } from './ExplorerCrash';
-import { retireShell } from './retireShell';
+import { StartupHeader } from './StartupHeader';
 import type { DatasetControls } from './datasetControls';
 
 // `opened` counts the files opened, so opening a file again (edited since) gives it a fresh explorer and store.
@@ -138,11 +138,6 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   const remoteError = customUrl && remote.isError ? remote.error : null;
   const shownError = error ?? remoteError;
 
-  // The header the build wrote into the page goes in the frame the app draws its own, or an error.
-  const settled = shown !== null || shownError !== null || builtIn.isError;
-  useLayoutEffect(() => {
-    if (settled) retireShell(document.getElementById('app-shell'));
-  }, [settled]);
   const errorLayer = shownError && (
     <DatasetErrorPanel
       error={shownError}
@@ -203,21 +198,24 @@ interface Shown {
 function Loading({ progress, url, onCancel }: { progress: { loaded: number; total: number | null } | null; url: string | null; onCancel?: () => void }) {
   const mb = (b: number) => (b / 1_000_000).toFixed(1);
   return (
-    <div className="loading" role="status">
-      <p>{url ? `Loading ${url}…` : 'Loading the roadmap…'}</p>
-      {progress && (
-        <>
-          <progress max={progress.total ?? undefined} value={progress.total ? progress.loaded : undefined} aria-label="Download progress" />
-          <p>
-            {mb(progress.loaded)} MB{progress.total ? ` of ${mb(progress.total)} MB` : ''}
-          </p>
-        </>
-      )}
-      {onCancel && (
-        <button type="button" onClick={onCancel}>
-          Cancel and show the built-in roadmap
-        </button>
-      )}
-    </div>
+    <>
+      {!url && <StartupHeader />}
+      <div className="loading" role="status">
+        <p>{url ? `Loading ${url}…` : 'Loading the roadmap…'}</p>
+        {progress && (
+          <>
+            <progress max={progress.total ?? undefined} value={progress.total ? progress.loaded : undefined} aria-label="Download progress" />
+            <p>
+              {mb(progress.loaded)} MB{progress.total ? ` of ${mb(progress.total)} MB` : ''}
+            </p>
+          </>
+        )}
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel and show the built-in roadmap
+          </button>
+        )}
+      </div>
+    </>
   );
 }

@@ -11,7 +11,6 @@ import { ExplorerLayout } from './ExplorerLayout';
 import { Drawn } from './Drawn';
 import { fitLinkedWindow } from './fitLinkedWindow';
 import { customDatasetNotes } from '../dataset/customDatasetNotes';
-import { shellChartWidth } from './shellChartWidth';
 import type { DatasetControls } from './datasetControls';
 
 // Only a presenter's second window shows this, so it loads there and nowhere else.
@@ -54,7 +53,7 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
     const initial = { ...parsed.view, timeWindow: fitted.window };
     const store = createAppStore(roadmap, { today: now, initial, presentStep: parsed.presenter ? null : parsed.present, index });
     const notices = [...(nodePages ? [] : customDatasetNotes(roadmap)), ...parsed.notices, ...fitted.notices];
-    return { known, share, embed: parsed.embed, presenter: parsed.presenter, notices, store, chartWidth: shellChartWidth() };
+    return { known, share, embed: parsed.embed, presenter: parsed.presenter, notices, store };
   });
   return (
     <AppStoreProvider store={boot.store}>
@@ -66,7 +65,7 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
           </Suspense>
         </PanelBoundary>
       ) : (
-        <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} initialChartWidth={boot.chartWidth} controls={controls} onDrawn={onDrawn} />
+        <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} controls={controls} onDrawn={onDrawn} />
       )}
     </AppStoreProvider>
   );

@@ -39,14 +39,12 @@ interface ExplorerLayoutProps {
   share: ShareTarget;
   embed: boolean;
   initialNotices: string[];
-  /** The charts' width measured before the first render, when the page can tell (see shellChartWidth). */
-  initialChartWidth?: number | null;
   controls?: DatasetControls;
   onDrawn?: () => void;
 }
 
 /** The page: toolbar (or the presentation bar), both charts, the details panel, and the layers over them. */
-export function ExplorerLayout({ store, known, share, embed, initialNotices, initialChartWidth = null, controls, onDrawn }: ExplorerLayoutProps) {
+export function ExplorerLayout({ store, known, share, embed, initialNotices, controls, onDrawn }: ExplorerLayoutProps) {
   const [notices, setNotices] = useState(initialNotices);
   const showNotices = useCallback((next: string[]) => setNotices(next), []);
   useUrlSync(store, known, embed, showNotices);
@@ -64,7 +62,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, ini
   const hasLevels = useAppStore((s) => s.roadmap.levels.length > 0);
   const [keysOpen, setKeysOpen] = useState(false);
   const chartsRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(chartsRef, undefined, initialChartWidth);
+  const width = useElementWidth(chartsRef);
   const presentation = usePresentation(store, showNotice, width);
 
   // A notice about the link that opened the page is moot once the person picks something else.

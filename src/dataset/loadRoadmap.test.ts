@@ -90,24 +90,6 @@ describe('loadRoadmap', () => {
     expect(roadmap.milestones[0]!.title).toBe('Ünïcode “launch” 🚀');
   });
 
-  it('takes a download the page started early, once, and fetches afresh after that', async () => {
-    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify({ broken: true })));
-    const early = { response: Promise.resolve(new Response(JSON.stringify(fixtureRoadmap))), controller: new AbortController() };
-    window.__roadmapEarlyFetch = new Map([['https://example.org/early.json', early]]);
-    const roadmap = await loadRoadmap('https://example.org/early.json');
-    expect(roadmap.milestones).toHaveLength(3);
-    expect(fetchSpy).not.toHaveBeenCalled();
-    await expect(loadRoadmap('https://example.org/early.json')).rejects.toThrow(DatasetError);
-    expect(fetchSpy).toHaveBeenCalledTimes(1);
-  });
-
-  it('gives up on an early download that never answers after the time-out, and cancels it', async () => {
-    const controller = new AbortController();
-    window.__roadmapEarlyFetch = new Map([['https://example.org/never.json', { response: new Promise<Response>(() => undefined), controller }]]);
-    await expect(loadRoadmap('https://example.org/never.json', { stallMs: 50 })).rejects.toBeInstanceOf(TimeoutError);
-    expect(controller.signal.aborted).toBe(true);
-  });
-
   it('stops at the size limit when the server announces a larger file', async () => {
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{}', { headers: { 'content-length': '70000000' } }));
     await expect(loadRoadmap('https://example.org/big.json')).rejects.toThrow(/70\.0 MB, over the 60 MB limit/);

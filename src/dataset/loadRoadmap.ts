@@ -1,7 +1,6 @@
 import { DatasetError } from './DatasetError';
 import { datasetDecoder } from './decodeDataset';
 import { downloadDeadline, type DownloadDeadline, type Expiry } from './downloadDeadline';
-import { takeEarlyFetch, type EarlyFetch } from './earlyFetch';
 import type { Roadmap } from './schema';
 import { MAX_DATASET_BYTES, tooLargeMessage } from './validateDatasetText';
 import { checkDatasetText } from './checkDatasetText';
@@ -59,8 +58,8 @@ export async function loadRoadmap(url: string, { signal, onProgress, stallMs = S
   try {
     let response: Response;
     try {
-      const early = takeEarlyFetch(target.href);
-      response = await (early ? abortable(early, combined) : fetch(target, { signal: combined }));
+      // The built-in dataset's request matches index.html's preload (same URL, CORS mode), so it reuses it.
+      response = await fetch(target, { signal: combined });
     } catch (error) {
       throw failure(error, false);
     }
@@ -91,19 +90,6 @@ function timeoutError(url: string, why: Expiry, answered: boolean, limits: { sta
   if (why === 'total') return new TimeoutError(`${url} took longer than ${duration(limits.totalMs)} to download, the longest a download may take`);
   if (!answered) return new TimeoutError(`${url} did not answer within ${duration(limits.stallMs)}`);
   return new TimeoutError(`${url} stopped sending: nothing arrived for ${duration(limits.stallMs)}`);
-}
-
-/** A request started before `signal` existed still gives up, and is cancelled, when it fires. */
-function abortable({ response, controller }: EarlyFetch, signal: AbortSignal): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const abort = () => {
-      controller.abort(signal.reason);
-      reject(signal.reason);
-    };
-    if (signal.aborted) return abort();
-    signal.addEventListener('abort', abort, { once: true });
-    response.then(resolve, reject);
-  });
 }
 
 /** Reads the body in chunks, decoding each as it arrives, reporting progress and stopping at the size limit. */

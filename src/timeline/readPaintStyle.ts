@@ -20,7 +20,9 @@ export function readPaintStyle(svg: SVGSVGElement): PaintStyle {
   const tick = style('.timeline__sample--tick line');
   const majorTick = style('.timeline__sample--major line');
   const tickLabel = style('.timeline__sample--tick-label text');
-  const text = root.getPropertyValue('--text').trim() || '#0f172a';
+  // Computed colours, not the tokens: a token's value is its light-dark() pair, resolved only where it is used.
+  const text = root.color || '#0f172a';
+  const card = svg.closest('.chart-card');
   return {
     markStroke: mark?.stroke || '#ffffff',
     strongStroke: text,
@@ -31,7 +33,7 @@ export function readPaintStyle(svg: SVGSVGElement): PaintStyle {
     fontFamily: label?.fontFamily || root.fontFamily || 'system-ui, sans-serif',
     binFill: bin?.fill || '#64748b',
     binText: text,
-    halo: root.getPropertyValue('--surface').trim() || '#ffffff',
+    halo: (card && getComputedStyle(card).backgroundColor) || '#ffffff',
     tickStroke: tick?.stroke || '#e2e8f0',
     majorTickStroke: majorTick?.stroke || '#cbd5e1',
     tickLabelColor: tickLabel?.fill || text,

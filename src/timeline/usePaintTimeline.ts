@@ -61,48 +61,6 @@ export function usePaintTimeline(
     return () => cancelAnimationFrame(frame);
   }, [canvasRef, svgRef, layout, tracks, highlight, selectedId, concern, presenting, styleVersion, axisLabels]);
 
-  // A new size gives the canvas new buffers, so it warms up again.
-  useWarmCanvas(canvasRef, repaint, `${layout.width}×${layout.height}`);
-}
-
-/**
- * The first frames painted while the canvas is on screen make the browser allocate its display buffers, 15 to
- * 25 ms each: repainting the same picture on two frames a moment after it comes into view, when the page is
- * idle, pays that before the first zoom or pan, not during it, and not while the page is still loading.
- */
-const WARM_DELAY_MS = 300;
-
-function useWarmCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, repaint: RefObject<() => void>, size: string) {
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas || typeof IntersectionObserver === 'undefined') return;
-    let frame = 0;
-    let idle = 0;
-    let wait = 0;
-    const stop = () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(wait);
-      (window.cancelIdleCallback ?? clearTimeout)(idle);
-    };
-    const paintOn = (frames: number) => {
-      frame = requestAnimationFrame(() => {
-        repaint.current();
-        if (frames > 1) paintOn(frames - 1);
-      });
-    };
-    const observer = new IntersectionObserver((entries) => {
-      stop();
-      if (!entries.some((e) => e.isIntersecting)) return;
-      wait = window.setTimeout(() => {
-        idle = window.requestIdleCallback ? window.requestIdleCallback(() => paintOn(2)) : window.setTimeout(() => paintOn(2), 0);
-      }, WARM_DELAY_MS);
-    });
-    observer.observe(canvas);
-    return () => {
-      observer.disconnect();
-      stop();
-    };
-  }, [canvasRef, repaint, size]);
 }
 
 /** Changes when the page's look changes outside the store: the theme switch, and printing. */

@@ -4,9 +4,9 @@ import { useRef } from 'react';
 import { useElementWidth } from './useElementSize';
 
 /** Records the width each render saw; `actual` is what the element measures (jsdom lays nothing out: 0). */
-function Probe({ seen, initial, actual = 0 }: { seen: (number | null)[]; initial?: number | null; actual?: number }) {
+function Probe({ seen, actual = 0 }: { seen: (number | null)[]; actual?: number }) {
   const ref = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(ref, 800, initial);
+  const width = useElementWidth(ref, 800);
   seen.push(width);
   return (
     <div
@@ -29,16 +29,4 @@ describe('useElementWidth', () => {
     expect(unlaid.at(-1)).toBe(800);
   });
 
-  it('starts from a width measured elsewhere, so the first render can draw, and renders once when it was right', () => {
-    const seen: (number | null)[] = [];
-    render(<Probe seen={seen} initial={640} actual={640} />);
-    expect(seen).toEqual([640]);
-  });
-
-  it('still measures before the first paint, and corrects a width measured elsewhere that was wrong', () => {
-    const seen: (number | null)[] = [];
-    render(<Probe seen={seen} initial={640} actual={655} />);
-    expect(seen[0]).toBe(640);
-    expect(seen.at(-1)).toBe(655);
-  });
 });

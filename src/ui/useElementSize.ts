@@ -2,11 +2,11 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
  * Measures an element's content width, so charts can take their size as a plain prop. It is null until
- * the first measurement (before the first paint), so a chart is never laid out at a guessed width first;
- * `initial` is a width already measured elsewhere, checked here before the first paint all the same.
+ * the first measurement, taken in a layout effect before the first paint, so a chart is never laid out at a
+ * guessed width first.
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 800, initial: number | null = null): number | null {
-  const [width, setWidth] = useState<number | null>(initial);
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 800): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

@@ -33,49 +33,12 @@ describe('the explorer in Chromium', () => {
     expect(await page.locator('svg[role="group"][aria-label]').count()).toBe(2);
     expect(await details(page).locator('h2').count()).toBe(0);
     await expect(page.title()).resolves.toBe('AGI Roadmap Explorer');
-    // The header the build writes into the page has given way to the app's own: hidden at once, then removed
-    // once the browser has timed its paint (retireShell).
-    expect(await page.locator('#app-shell').isVisible()).toBe(false);
-    await page.locator('#app-shell').waitFor({ state: 'detached' });
     expect(await page.getByText('AGI Roadmap Explorer', { exact: true }).count()).toBe(1);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it('shows the header written into the page while the code is held back, but never for an embed, a talk or another dataset', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
-    const errors: string[] = [];
-    let release = () => undefined as void;
-    const held = new Promise<void>((done) => (release = done));
-    // Every script but the page's own inline switch waits, as on a very slow connection.
-    await context.route(/\.js(\?.*)?$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    const shellShown = async (query: string) => {
-      const page = await context.newPage();
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(`${query}: ${m.text()}`);
-      });
-      await page.goto(`${inject('baseUrl')}${query}`, { waitUntil: 'commit' });
-      await page.locator('#app-shell').waitFor({ state: 'attached' });
-      const shown = await page.locator('#app-shell').isVisible();
-      return { page, shown };
-    };
-    const plain = await shellShown('');
-    expect(plain.shown).toBe(true);
-    expect(await plain.page.locator('#app-shell').getByText('Loading the roadmap…').isVisible()).toBe(true);
-    for (const query of ['?embed', '?present=1', '?data=elsewhere.json']) expect((await shellShown(query)).shown, query).toBe(false);
-    release();
-    // Once the code runs, the app's own header replaces the written one, and the policy refused nothing.
-    await plain.page.locator('.app').waitFor();
-    expect(await plain.page.locator('#app-shell').isVisible()).toBe(false);
-    await plain.page.locator('#app-shell').waitFor({ state: 'detached' });
-    expect(errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
-    await context.close();
-  });
-
-  it('draws the charts in the same insertion as the rest of the app, at their final width, with or without scrollbars that take room', async () => {
+  it('shows the page\'s header while the code loads, then draws the charts once, at their final width, with or without scrollbars that take room', async () => {
     const withScrollbars = await launchBrowser({ scrollbars: true });
     for (const [viewport, mobile, used] of [
       [{ width: 1440, height: 900 }, false, browser],
@@ -109,26 +72,52 @@ describe('the explorer in Chromium', () => {
       });
       const page = await context.newPage();
       await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
-      await page.waitForFunction(() => (document.getElementById('app-shell-chart-width')?.getBoundingClientRect().width ?? 0) > 0);
-      // Zero high and invisible: the written header is as tall as its title and subtitle alone.
-      const heights = await page.evaluate(() => {
-        const shell = document.getElementById('app-shell')!;
-        const probe = shell.querySelector<HTMLElement>('.app-shell__probe')!;
-        const withProbe = shell.getBoundingClientRect().height;
-        probe.style.display = 'none';
-        const without = shell.getBoundingClientRect().height;
-        probe.style.display = '';
-        return { probe: probe.getBoundingClientRect().height, withProbe, without, visibility: getComputedStyle(probe).visibility };
-      });
-      expect(heights, label).toEqual({ probe: 0, withProbe: heights.without, without: heights.without, visibility: 'hidden' });
+      // While the code is held back, the header written in index.html shows the title, and no script ran.
+      await page.locator('#root h1', { hasText: 'AGI Roadmap Explorer' }).waitFor();
+      expect(await page.locator('#root .loading').textContent(), label).toBe('Loading the roadmap…');
       release();
       await page.locator('svg.chart').nth(1).waitFor();
       await page.waitForTimeout(300);
       const final = await page.locator('#root .chart-card > div').first().evaluate((el) => Math.floor(el.getBoundingClientRect().width));
-      expect(await page.evaluate(() => (window as unknown as { chartEvents: string[] }).chartEvents), label).toEqual([`app at ${final}`]);
+      // Measured in a layout effect, before the first paint: each chart is drawn once, at its final width.
+      const events = await page.evaluate(() => (window as unknown as { chartEvents: string[] }).chartEvents);
+      expect(events.length, label).toBeGreaterThan(0);
+      expect(events.filter((e) => !e.endsWith(` at ${final}`)), label).toEqual([]);
       await context.close();
     }
     await withScrollbars.close();
+  });
+
+  it('paints the page\'s header in the operating system\'s theme before any script runs, light or dark', async () => {
+    for (const [colorScheme, background, text] of [
+      ['light', 'rgb(241, 245, 249)', 'rgb(15, 23, 42)'],
+      ['dark', 'rgb(11, 18, 32)', 'rgb(241, 245, 249)'],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, colorScheme, serviceWorkers: 'block' });
+      // No script ever arrives: what shows is the HTML and the stylesheet alone.
+      await context.route(/\.js(\?.*)?$/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(inject('baseUrl'));
+      await page.locator('#root h1').waitFor();
+      const painted = await page.evaluate(() => ({
+        background: getComputedStyle(document.documentElement).backgroundColor,
+        text: getComputedStyle(document.querySelector('#root h1')!).color,
+        scripted: document.documentElement.dataset.theme ?? null,
+      }));
+      expect(painted, colorScheme).toEqual({ background, text, scripted: null });
+      // The pixels agree: a corner of the screenshot has the theme's background.
+      const shot = await page.screenshot({ clip: { x: 1000, y: 680, width: 1, height: 1 }, type: 'png' });
+      const pixel = await page.evaluate(async (png) => {
+        const bitmap = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(1, 1);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+        return `rgb(${r}, ${g}, ${b})`;
+      }, [...shot]);
+      expect(pixel, colorScheme).toBe(background);
+      await context.close();
+    }
   });
 
   it('selects an initiative from the roadmap and fills the panel, highlighting its links in both charts', async () => {

@@ -3,15 +3,6 @@ import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
 import { recordProblems } from '../../scripts/bench/measurePage.mjs';
-import { FIRST_VIEW_FONTS } from '../../src/app/firstViewFonts';
-
-interface TraceEvent {
-  name: string;
-  pid: number;
-  ts: number;
-  dur?: number;
-  args?: { data?: { url?: string } };
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -110,7 +101,7 @@ describe('layouts and accessibility in Chromium', () => {
     await page.context().close();
   });
 
-  it('moves nothing while a phone with a slow CPU loads it: the written header, the app and the offline line', async () => {
+  it('moves nothing while a phone with a slow CPU loads it: the header in the page, the app and the offline line', async () => {
     // A visitor's first load, service worker included, on a 412×823 phone at a quarter of this CPU's speed.
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, serviceWorkers: 'allow' });
     const page = await context.newPage();
@@ -124,20 +115,6 @@ describe('layouts and accessibility in Chromium', () => {
           shifts.push(`${entry.value.toFixed(3)}: ${moved.join(', ')}`);
         }
       }).observe({ type: 'layout-shift', buffered: true });
-      // Where each largest-paint candidate was: the written header, or the app.
-      const largest: string[] = [];
-      (window as unknown as { largest: string[] }).largest = largest;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { element: Element | null }[]) {
-          largest.push(`${entry.element?.closest('#app-shell') ? 'written header' : 'app'} ${entry.element?.className}`);
-        }
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
-      // When the app first puts something into the page.
-      new MutationObserver((records, observer) => {
-        if (!records.some((r) => (r.target as Element).id === 'root' && r.addedNodes.length)) return;
-        (window as unknown as { appAt: number }).appAt = performance.now();
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -147,62 +124,8 @@ describe('layouts and accessibility in Chromium', () => {
     await page.locator('.offline-status[data-tone]').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
-    // The written header is painted before the app starts drawing (afterShellPaint)…
-    const order = await page.evaluate(() => ({
-      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-      app: (window as unknown as { appAt?: number }).appAt ?? -1,
-    }));
-    expect(order.paint).toBeLessThan(order.app);
-    // …and the largest paint stays its subtitle, whose twin in the app's header is no larger.
-    expect(await page.evaluate(() => (window as unknown as { largest: string[] }).largest)).toEqual(['written header app-header__subtitle']);
-    expect(await page.locator('#app-shell').count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });
 
-  it('looks up the first view\'s fonts while the code downloads, so the explorer\'s first layout waits on none', async () => {
-    for (const options of [{ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true }, { viewport: { width: 1440, height: 900 } }]) {
-      const context = await browser.newContext({ ...options, serviceWorkers: 'block' });
-      const page = await context.newPage();
-      const problems = recordProblems(page);
-      // The dataset waits for the look-ups to end, so the explorer draws after them however busy this machine is.
-      let release = () => undefined as void;
-      const held = new Promise<void>((done) => (release = done));
-      await page.route(/\/roadmap[^/]*\.json$/, async (route) => {
-        await held;
-        await route.continue();
-      });
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'fonts'] });
-      await page.goto(inject('baseUrl'));
-      await page.locator('#font-warmup').waitFor({ state: 'detached' });
-      release();
-      await page.locator('.timeline__canvas').waitFor();
-      await page.waitForTimeout(300);
-      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-
-      // Every font the first view writes in is on the list…
-      const written = await page.evaluate(() => {
-        const fonts = new Set<string>();
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const el = node.parentElement;
-          if (!node.textContent?.trim() || !el || !el.getClientRects().length) continue;
-          const s = getComputedStyle(el);
-          fonts.add(`${s.fontWeight} ${s.fontStyle === 'italic' ? 'italic ' : ''}${s.fontSize}`);
-        }
-        return [...fonts];
-      });
-      expect(written.filter((font) => !FIRST_VIEW_FONTS.includes(font))).toEqual([]);
-      // …and once the look-ups have started, the browser is asked about no font outside them.
-      const warmups = events.filter((e) => e.name === 'FunctionCall' && String(e.args?.data?.url).endsWith('/warm-fonts.js'));
-      const lookups = events.filter((e) => e.name === 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike');
-      const inWarmup = (e: TraceEvent) => warmups.some((w) => w.pid === e.pid && e.ts >= w.ts && e.ts <= w.ts + (w.dur ?? 0));
-      expect(warmups.length).toBeGreaterThan(FIRST_VIEW_FONTS.length);
-      expect(lookups.filter(inWarmup).length).toBeGreaterThanOrEqual(5);
-      const started = Math.min(...warmups.map((w) => w.ts));
-      expect(lookups.filter((e) => e.ts > started && !inWarmup(e)).length).toBe(0);
-      expect(problems).toEqual([]);
-      await context.close();
-    }
-  });
 });
