@@ -21,7 +21,7 @@ describe('npm run validate', () => {
     const r = run(file);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('meta.title: Invalid input: expected string, received undefined');
-    expect(r.stderr).toContain('milestones[0].date: is not a real calendar date');
+    expect(r.stderr).toContain('milestones[0].date: is not a real calendar date (value "2025-02-30")');
     expect(r.stderr).toMatch(/\d+ problems\./);
     writeFileSync(file, '{"meta": ');
     const broken = run(file);

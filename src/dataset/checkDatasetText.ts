@@ -1,5 +1,4 @@
 import { DatasetError } from './DatasetError';
-import { describeProblems } from './describeProblems';
 import { idFromTitle } from './idFromTitle';
 import { parseRoadmap } from './parseRoadmap';
 import { readJson, type DatasetCheck } from './validateDatasetText';
@@ -33,7 +32,7 @@ function deriveMissingIds(json: unknown): void {
 
 /**
  * Validates a custom dataset, JSON or CSV: the CSV code is only downloaded for a CSV. Problems carry their entry
- * and value, and their row and column in a CSV.
+ * and value (parseRoadmap adds them), and their row and column in a CSV.
  */
 export async function checkDatasetText(text: string, name: string, contentType = ''): Promise<DatasetCheck> {
   if (looksLikeCsv(name, contentType, text)) {
@@ -47,7 +46,7 @@ export async function checkDatasetText(text: string, name: string, contentType =
   try {
     return { ok: true, roadmap: parseRoadmap(json) };
   } catch (error) {
-    if (error instanceof DatasetError) return { ok: false, summary: error.summary, problems: describeProblems(json, error.problems) };
+    if (error instanceof DatasetError) return { ok: false, summary: error.summary, problems: error.problems };
     throw error;
   }
 }

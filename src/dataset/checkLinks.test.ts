@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, linksAreSound, listLinkProblems } from './checkLinks';
+import { checkLinks, formatJsonPath } from './checkLinks';
 import type { Roadmap } from './schema';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 
@@ -39,43 +39,48 @@ const EDITS: ((r: Roadmap, fine: boolean) => void)[] = [
   },
 ];
 
+const listed = (r: Roadmap) => checkLinks(r).map((p) => `${formatJsonPath(p.path)}: ${p.message}`);
+
 describe('checkLinks', () => {
   it('finds no problem in the fixture', () => {
-    expect(linksAreSound(base())).toBe(true);
     expect(checkLinks(base())).toEqual([]);
   });
 
-  it('each edit that breaks a link is caught by both passes', () => {
+  it('catches each edit that breaks a link', () => {
     EDITS.forEach((edit, i) => {
-      const r = base();
-      edit(r, false);
-      expect(linksAreSound(r), `edit ${i}`).toBe(false);
-      expect(listLinkProblems(r).length, `edit ${i}`).toBeGreaterThan(0);
-      expect(checkLinks(r)).toEqual(listLinkProblems(r));
+      const broken = base();
+      edit(broken, false);
+      expect(checkLinks(broken).length, `edit ${i}`).toBeGreaterThan(0);
     });
+  });
+
+  it('names where each broken reference is, with the value that does not resolve', () => {
+    const r = base();
+    r.milestones[1]!.levels[0]!.sources = ['src-a', 'nope'];
+    r.initiatives[0]!.concerns[0]!.concernId = 'gone';
+    r.tour![0]!.nodeId = 'missing';
+    expect(listed(r)).toEqual([
+      'initiatives[0].concerns[0].concernId: unknown concern "gone"',
+      'milestones[1].levels[0].sources[1]: unknown source "nope"',
+      'tour[0].nodeId: unknown node "missing"',
+    ]);
   });
 
   it("refuses an initiative that takes the context lane's id, by name", () => {
     const r = base();
     r.initiatives[1]!.id = 'context';
     r.milestones[2]!.initiative = 'context';
-    expect(checkLinks(r)).toEqual([{ path: 'initiatives[1].id', message: `"context" is the id of the timeline's context lane; choose another id for this initiative` }]);
+    expect(listed(r)).toEqual([`initiatives[1].id: "context" is the id of the timeline's context lane; choose another id for this initiative`]);
   });
 
-  it('the quick pass says yes exactly when the full pass lists nothing, over every pair of edits', () => {
-    let sound = 0;
+  it('catches any two broken links together, over every pair of edits', () => {
     for (let a = 0; a < EDITS.length; a++) {
-      for (let b = a; b < EDITS.length; b++) {
-        for (const [fineA, fineB] of [[true, true], [true, false], [false, true], [false, false]] as const) {
-          const r = base();
-          EDITS[a]!(r, fineA);
-          EDITS[b]!(r, fineB);
-          const problems = listLinkProblems(r);
-          expect(linksAreSound(r), `edits ${a}/${fineA} ${b}/${fineB}: ${JSON.stringify(problems)}`).toBe(problems.length === 0);
-          if (problems.length === 0) sound++;
-        }
+      for (let b = a + 1; b < EDITS.length; b++) {
+        const r = base();
+        EDITS[a]!(r, false);
+        EDITS[b]!(r, false);
+        expect(checkLinks(r).length, `edits ${a} and ${b}`).toBeGreaterThan(0);
       }
     }
-    expect(sound).toBeGreaterThan(100);
   });
 });

@@ -8,7 +8,7 @@ function problemsOf(json: unknown) {
   try {
     parseRoadmap(json);
   } catch (error) {
-    if (error instanceof DatasetError) return error.problems.map((p) => `${p.path}: ${p.message}`);
+    if (error instanceof DatasetError) return error.problems.map((p) => [`${p.path}: ${p.message}`, p.entry, p.value].filter(Boolean).join(' · '));
     throw error;
   }
   return [];
@@ -24,8 +24,10 @@ describe('parseRoadmap', () => {
     r.milestones[0]!.date = '2025-02-30';
     r.milestones[1]!.date = '16/05/2025';
     const problems = problemsOf(r);
-    expect(problems.some((p) => p.startsWith('milestones[0].date'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('milestones[1].date'))).toBe(true);
+    expect(problems).toEqual([
+      'milestones[0].date: is not a real calendar date · chat-launch · "2025-02-30"',
+      'milestones[1].date: must be YYYY, YYYY-MM or YYYY-MM-DD · codex-launch · "16/05/2025"',
+    ]);
   });
 
   it('gives a malformed date one message and an impossible one the calendar message', () => {
@@ -61,8 +63,8 @@ describe('parseRoadmap', () => {
     r.milestones[2]!.sources = ['nope'];
     expect(problemsOf(r)).toEqual(
       expect.arrayContaining([
-        'milestones[1].id: duplicate id "chat-launch" (first used at milestones[0].id)',
-        'milestones[2].sources[0]: unknown source "nope"',
+        'milestones[1].id: duplicate id "chat-launch" (first used at milestones[0].id) · chat-launch · "chat-launch"',
+        'milestones[2].sources[0]: unknown source "nope" · sora-launch · "nope"',
       ]),
     );
   });
@@ -70,7 +72,16 @@ describe('parseRoadmap', () => {
   it('refuses non-http source URLs', () => {
     const r = structuredClone(fixtureRoadmap);
     r.sources[0]!.url = 'javascript:alert(1)';
-    expect(problemsOf(r)[0]).toMatch(/^sources\[0\]\.url/);
+    expect(problemsOf(r)[0]).toBe('sources[0].url: must be an http(s) URL · src-a · "javascript:alert(1)"');
+  });
+
+  it('names the entry and the value of a wrong type, and no value for what is missing', () => {
+    const r = structuredClone(fixtureRoadmap) as unknown as { milestones: Record<string, unknown>[] };
+    r.milestones[0]!.title = 7;
+    delete r.milestones[1]!.date;
+    const [wrongType, missing] = problemsOf(r);
+    expect(wrongType).toMatch(/^milestones\[0\]\.title: .*expected string.* · chat-launch · 7$/);
+    expect(missing).toMatch(/^milestones\[1\]\.date: .* · codex-launch$/);
   });
 
   it('joins paths as people read JSON', () => {

@@ -92,10 +92,10 @@ describe('custom datasets in Chromium', () => {
   };
   const badFiles: [string, string, RegExp[]][] = [
     ['malformed JSON', '{"meta": {', [/is not valid JSON/]],
-    ['schema errors, every one with its path', broken((d) => { delete d.levels[0].name; d.milestones[3].title = 7; }), [/levels\[0\]\.name/, /milestones\[3\]\.title/, /2 problems/]],
-    ['a link to an id that does not exist', broken((d) => { d.milestones[0].initiative = 'no-such-lane'; }), [/milestones\[0\]\.initiative/, /unknown initiative "no-such-lane"/]],
-    ['a duplicate id', broken((d) => { d.milestones[1].id = d.milestones[0].id; }), [/milestones\[1\]\.id/, /duplicate id/]],
-    ['an impossible date', broken((d) => { d.milestones[2].date = '2025-02-30'; }), [/milestones\[2\]\.date/, /not a real calendar date/]],
+    ['schema errors, every one with its path', broken((d) => { delete d.levels[0].name; d.milestones[3].title = 7; }), [/levels\[0\]\.name/, /“level-1”/, /milestones\[3\]\.title/, /“codex-paper-humaneval” \(value 7\)/, /2 problems/]],
+    ['a link to an id that does not exist', broken((d) => { d.milestones[0].initiative = 'no-such-lane'; }), [/milestones\[0\]\.initiative/, /unknown initiative "no-such-lane" in “gpt-2-announced”/]],
+    ['a duplicate id', broken((d) => { d.milestones[1].id = d.milestones[0].id; }), [/milestones\[1\]\.id/, /duplicate id/, /in “gpt-2-announced”/]],
+    ['an impossible date', broken((d) => { d.milestones[2].date = '2025-02-30'; }), [/milestones\[2\]\.date/, /not a real calendar date in “github-copilot-preview” \(value "2025-02-30"\)/]],
   ];
   for (const [name, body, expected] of badFiles) {
     it(`explains ${name} and keeps the roadmap on screen usable`, async () => {
