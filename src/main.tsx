@@ -8,6 +8,8 @@ import { appRootPath } from './url/viewStateUrl';
 import './styles.css';
 import { applyTheme, storedTheme } from './app/theme';
 import { registerServiceWorker } from './offline/registerServiceWorker';
+import { readDataParam } from './app/dataParam';
+import { roadmapQuery } from './dataset/roadmapQuery';
 
 // The stylesheet follows the operating system by itself (light-dark()); this applies a theme chosen in the toolbar.
 applyTheme(storedTheme());
@@ -21,6 +23,9 @@ declare const __SERVICE_WORKER__: boolean;
 if (__SERVICE_WORKER__) registerServiceWorker();
 
 const queryClient = new QueryClient();
+// A `?data=` dataset starts downloading now, not after the first render; the app's query picks up this request.
+const dataUrl = readDataParam();
+if (dataUrl) void queryClient.prefetchQuery(roadmapQuery(dataUrl));
 const root = document.getElementById('root');
 // Every error a boundary catches is reported here, once, with the components it went through; the boundary
 // shows its fallback. The outer boundary holds what App's own boundaries cannot: App itself.

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { roadmapQuery } from '../dataset/roadmapQuery';
+import { roadmapProgressQuery, roadmapQuery } from '../dataset/roadmapQuery';
 import { DatasetError } from '../dataset/DatasetError';
 import { readDatasetFile } from '../dataset/decodeDataset';
 import { MAX_DATASET_BYTES, tooLargeMessage } from '../dataset/validateDatasetText';
@@ -49,12 +49,9 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     return url ? { url } : null;
   });
   const [error, setError] = useState<Error | null>(null);
-  const [progress, setProgress] = useState<{ loaded: number; total: number | null } | null>(null);
   const customUrl = custom && 'url' in custom ? custom.url : null;
-  const remote = useQuery({
-    ...roadmapQuery(customUrl ?? '', (loaded, total) => setProgress({ loaded, total })),
-    enabled: customUrl !== null,
-  });
+  const remote = useQuery({ ...roadmapQuery(customUrl ?? ''), enabled: customUrl !== null });
+  const progress = useQuery({ ...roadmapProgressQuery(customUrl ?? ''), enabled: customUrl !== null }).data ?? null;
   // With a ?data= dataset the built-in one is only the fallback: it loads when that one fails, or on Reset.
   const builtIn = useQuery({ ...roadmapQuery(), enabled: customUrl === null || remote.isError });
 
