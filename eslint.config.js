@@ -38,8 +38,14 @@ export default tseslint.config(
   },
   { files: ['src/dataset/**'], rules: restrict('**/state/*', '**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/ui/*') },
   { files: ['src/state/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/url/*') },
-  { files: ['src/roadmap/**', 'src/timeline/**', 'src/panel/**', 'src/controls/**', 'src/list/**', 'src/search/**'], rules: restrict('**/app/*', '**/url/*', '**/share/*') },
-  { files: ['src/share/**'], rules: restrict('**/app/*') },
+  { files: ['src/roadmap/**', 'src/timeline/**', 'src/panel/**', 'src/controls/**', 'src/list/**'], rules: restrict('**/app/*', '**/url/*', '**/share/*', '**/present/*', '**/offline/*', '**/search/*') },
+  // Search brings the timeline to what it finds, as a tour step does (present/tour.ts).
+  { files: ['src/search/**'], rules: restrict('**/app/*', '**/url/*', '**/share/*', '**/offline/*') },
+  // Presentation mode steps through the views and shares links: it sits just under the shell.
+  { files: ['src/present/**'], rules: restrict('**/app/*', '**/offline/*', '**/list/*', '**/search/*') },
+  // The service worker and its status know nothing of the dataset, the store or the views.
+  { files: ['src/offline/**'], rules: restrict('**/app/*', '**/state/*', '**/dataset/*', '**/roadmap/*', '**/timeline/*', '**/panel/*', '**/controls/*', '**/list/*', '**/present/*', '**/share/*', '**/search/*') },
+  { files: ['src/share/**'], rules: restrict('**/app/*', '**/present/*', '**/offline/*') },
   { files: ['src/url/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/controls/*') },
   { files: ['src/ui/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*') },
   // Layouts are pure math: D3 math modules and dataset or state types only, never React, the store or DOM-touching D3.
