@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseRoadmap } from '../../src/dataset/parseRoadmap';
 import { syntheticRoadmap } from './syntheticRoadmap';
