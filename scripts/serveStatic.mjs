@@ -1,5 +1,6 @@
-// A small static server for the measuring scripts: several folders under their own prefixes on one origin,
-// compressed and cached the way a real static host serves a build, so the measurements see what visitors get.
+// The one static server for the end-to-end tests, the benchmark and Lighthouse: several folders under their own
+// prefixes on one origin, compressed and cached the way a real static host serves a build, so tests and
+// measurements see what visitors get.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -20,10 +21,12 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 
 /**
- * Serves each folder of `mounts` under its prefix, e.g. `{ '/app/': 'dist', '/data/': 'tmp' }`.
+ * Serves each folder of `mounts` under its prefix, e.g. `{ '/app/': 'dist', '/data/': 'tmp' }`; `handlers` answer
+ * their own paths themselves (`{ '/app/slow.json': (req, res) => … }`), as a test needs for a download that
+ * trickles or stalls.
  * @example const server = await serveStatic({ '/app/': 'dist' }); await fetch(`${server.origin}/app/`);
  */
-export async function serveStatic(mounts) {
+export async function serveStatic(mounts, handlers = {}) {
   // The longest prefix wins, so a folder can be mounted inside another one's address space.
   const roots = Object.entries(mounts)
     .map(([prefix, root]) => [prefix, resolve(root)])
@@ -33,6 +36,7 @@ export async function serveStatic(mounts) {
   const gzipped = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (handlers[path]) return handlers[path](req, res);
     const mount = roots.find(([prefix]) => path.startsWith(prefix));
     if (!mount) return void res.writeHead(404).end('not found');
     const [prefix, root] = mount;
@@ -40,6 +44,9 @@ export async function serveStatic(mounts) {
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      // A file rewritten since (a test's new deployment) gets compressed again.
+      const { mtimeMs, size } = await stat(file);
+      const key = `${file}:${mtimeMs}:${size}`;
       let body = await readFile(file);
       const type = extname(file);
       const headers = {
@@ -48,8 +55,8 @@ export async function serveStatic(mounts) {
         'cache-control': /\/assets\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
       };
       if (COMPRESSIBLE.has(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 6 }));
-        body = gzipped.get(file);
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 6 }));
+        body = gzipped.get(key);
         headers['content-encoding'] = 'gzip';
         headers.vary = 'accept-encoding';
       }
@@ -63,6 +70,11 @@ export async function serveStatic(mounts) {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    // A download a test left stalled would otherwise hold the server open.
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

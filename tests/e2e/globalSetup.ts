@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
-import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './findChromium';
-import { startStaticServer } from './staticServer';
+import { buildApp } from '../../scripts/buildApp.mjs';
+import { chromiumPath } from '../../scripts/chromiumPath.mjs';
+import { serveStatic } from '../../scripts/serveStatic.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,22 +11,13 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the app once and serves it from a sub-path, as a static host would. */
+/** Builds the app once (or takes npm test's build) and serves it from a sub-path, as a static host would. */
 export default async function setup(project: TestProject) {
-  const chromiumPath = findChromium();
-  // E2E_DIST lets two runs on one machine build into separate folders.
-  const outDir = resolve(process.env.E2E_DIST ?? 'node_modules/.e2e-dist');
-  // Vitest runs with NODE_ENV=test, which would give a development build of React: test what users get.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  const server = await startStaticServer(outDir, '/sub/path/');
-  project.provide('baseUrl', server.url);
-  project.provide('chromiumPath', chromiumPath);
+  // E2E_DIST lets two runs on one machine build into separate folders; under npm test, APP_DIST is the one build.
+  const outDir = await buildApp(process.env.E2E_DIST ?? 'node_modules/.e2e-dist');
+  const server = await serveStatic({ '/sub/path/': outDir });
+  project.provide('baseUrl', `${server.origin}/sub/path/`);
+  project.provide('chromiumPath', chromiumPath());
   project.provide('distDir', outDir);
   return async () => server.close();
 }

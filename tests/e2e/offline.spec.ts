@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vi
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
-import { startStaticServer } from './staticServer';
+import { serveStatic } from '../../scripts/serveStatic.mjs';
 import { writeServiceWorker } from '../../scripts/offlinePlugin';
 
 const example = readFileSync('data/examples/ai-history.json', 'utf8');
@@ -52,8 +52,9 @@ describe('offline in Chromium', () => {
     const dir = copyOfBuild();
     // A custom dataset beside the app, not part of the build: kept by the worker when it is loaded.
     writeFileSync(join(dir, 'history.json'), example);
-    const server = await startStaticServer(dir, '/sub/path/');
-    const { page, problems } = await openApp(browser, '', { baseURL: server.url, serviceWorkers: 'allow' });
+    const server = await serveStatic({ '/sub/path/': dir });
+    const url = `${server.origin}/sub/path/`;
+    const { page, problems } = await openApp(browser, '', { baseURL: url, serviceWorkers: 'allow' });
     await status(page, 'Available offline').waitFor();
     const { names, urls } = await precached(page);
     expect(names).toHaveLength(1);
@@ -61,7 +62,7 @@ describe('offline in Chromium', () => {
     expect(sharePageCount).toBeGreaterThan(90);
     expect(urls.filter((u) => u.startsWith('n/'))).toHaveLength(sharePageCount);
     expect(urls.some((u) => /^assets\/roadmap-.+\.json$/.test(u))).toBe(true);
-    await page.goto(`${server.url}?data=history.json`);
+    await page.goto(`${url}?data=history.json`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(exampleTitle);
     // The worker keeps a copy of the dataset as it passes through.
     await page.waitForFunction(async () => {
@@ -71,14 +72,14 @@ describe('offline in Chromium', () => {
 
     // Playwright's offline mode does not reach a service worker's own fetches in Chromium: stop the server instead.
     await server.close();
-    await expect(fetch(server.url)).rejects.toThrow();
+    await expect(fetch(url)).rejects.toThrow();
 
     // The custom dataset comes from the worker's copy.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: exampleTitle }).waitFor();
 
     // The app and the built-in dataset, then a node's details (a chunk loaded on demand).
-    const response = await page.goto(`${server.url}?node=codex`);
+    const response = await page.goto(`${url}?node=codex`);
     expect(response?.fromServiceWorker()).toBe(true);
     await waitForTitle(page, 'Codex');
     await mark(page, 'level-3').click();
@@ -86,7 +87,7 @@ describe('offline in Chromium', () => {
     await status(page, 'Available offline').waitFor();
 
     // A share page is its own page from the cache, with its title and preview tags, not the root page.
-    const share = await page.goto(`${server.url}n/stargate-uae/`);
+    const share = await page.goto(`${url}n/stargate-uae/`);
     expect(share?.fromServiceWorker()).toBe(true);
     await waitForTitle(page, 'Stargate UAE announced');
     expect(await page.title()).toBe('Stargate UAE announced · AGI Roadmap Explorer');
@@ -112,8 +113,9 @@ describe('offline in Chromium', () => {
 
   it('updates to a new deployment only when asked, then every page and file comes from the new version', async () => {
     const dir = copyOfBuild();
-    const server = await startStaticServer(dir, '/sub/path/');
-    const { page, problems } = await openApp(browser, 'n/codex/', { baseURL: server.url, serviceWorkers: 'allow', colorScheme: 'dark' });
+    const server = await serveStatic({ '/sub/path/': dir });
+    const url = `${server.origin}/sub/path/`;
+    const { page, problems } = await openApp(browser, 'n/codex/', { baseURL: url, serviceWorkers: 'allow', colorScheme: 'dark' });
     await status(page, 'Available offline').waitFor();
     const before = (await precached(page)).names;
     expect(await page.title()).toBe('Codex · AGI Roadmap Explorer');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
-import { startStaticServer, type Handler } from './staticServer';
+import { serveStatic, type Handler } from '../../scripts/serveStatic.mjs';
 import { syntheticRoadmap } from '../../scripts/bench/syntheticRoadmap';
 
 const BIG = 200_000;
@@ -37,7 +37,9 @@ const drip = (body: Buffer, { chunks, everyMs, stallAfter = chunks }: { chunks: 
 };
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+const PREFIX = '/sub/path/';
+let url: string;
 let dir: string;
 let bigFile: string;
 let bigTitle: string;
@@ -52,12 +54,13 @@ beforeAll(async () => {
   writeFileSync(bigFile, JSON.stringify(big));
   const small = join(dir, 'small.json');
   writeFileSync(small, JSON.stringify(syntheticRoadmap(5_000)));
-  server = await startStaticServer(inject('distDir'), '/sub/path/', {
-    'test-data/big.json': sendFile(bigFile),
+  server = await serveStatic({ [PREFIX]: inject('distDir') }, {
+    [`${PREFIX}test-data/big.json`]: sendFile(bigFile),
     // 45 pieces a second apart: 45 seconds in all, never 30 without a byte.
-    'test-data/trickle.json': drip(example, { chunks: 45, everyMs: 1_000 }),
-    'test-data/stall.json': drip(example, { chunks: 45, everyMs: 1_000, stallAfter: 5 }),
+    [`${PREFIX}test-data/trickle.json`]: drip(example, { chunks: 45, everyMs: 1_000 }),
+    [`${PREFIX}test-data/stall.json`]: drip(example, { chunks: 45, everyMs: 1_000, stallAfter: 5 }),
   });
+  url = `${server.origin}${PREFIX}`;
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -117,7 +120,7 @@ const injected = (problems: string[]) => problems.filter((p) => p.includes('Inje
 describe('datasets and failures that must not blank the page', () => {
   it(`loads ${BIG.toLocaleString('en')} milestones by ?data=, draws them, and resets to the built-in roadmap`, async () => {
     const started = performance.now();
-    const { page, problems } = await openApp(browser, '?data=test-data/big.json', { baseURL: server.url });
+    const { page, problems } = await openApp(browser, '?data=test-data/big.json', { baseURL: url });
     await bigDrawn(page, started, 'by ?data=');
     await mark(page, 'level-1').click();
     await details(page).getByRole('button', { name: 'Show 200 more sources (200 of 20,000 shown)' }).waitFor();
@@ -127,7 +130,7 @@ describe('datasets and failures that must not blank the page', () => {
   }, 120_000);
 
   it(`opens ${BIG.toLocaleString('en')} milestones from a file over the built-in roadmap, which comes back on Reset`, async () => {
-    const { page, problems } = await openApp(browser, '?node=codex', { baseURL: server.url });
+    const { page, problems } = await openApp(browser, '?node=codex', { baseURL: url });
     await waitForTitle(page, 'Codex');
     const started = performance.now();
     await page.getByLabel('Dataset file').setInputFiles(bigFile);
@@ -140,7 +143,7 @@ describe('datasets and failures that must not blank the page', () => {
   }, 120_000);
 
   it('shows the details’ own fallback when they fail to draw, reports it once, and the rest of the app works on', async () => {
-    const { page, problems } = await openApp(browser, '', { baseURL: server.url }, failOn('details'));
+    const { page, problems } = await openApp(browser, '', { baseURL: url }, failOn('details'));
     await setFailing(page, 'details');
     await mark(page, 'codex').click();
     const fallback = details(page).getByRole('alert');
@@ -160,7 +163,7 @@ describe('datasets and failures that must not blank the page', () => {
   });
 
   it('shows the explorer’s fallback when the timeline fails to draw, with Reload, Back to the built-in roadmap and the error', async () => {
-    const { page, problems } = await openApp(browser, '?node=codex', { baseURL: server.url }, failOn('timeline'));
+    const { page, problems } = await openApp(browser, '?node=codex', { baseURL: url }, failOn('timeline'));
     await waitForTitle(page, 'Codex');
     await setFailing(page, 'timeline');
     await page.locator('.lane-filter summary').click();
@@ -182,7 +185,7 @@ describe('datasets and failures that must not blank the page', () => {
 
   it('keeps the roadmap on screen when a newly opened one fails to draw, and says why over it', async () => {
     // Only lanes of 500 milestones or more fail: the new dataset has them, the built-in one does not.
-    const { page, problems } = await openApp(browser, '?node=codex', { baseURL: server.url }, failOn('timeline', 500));
+    const { page, problems } = await openApp(browser, '?node=codex', { baseURL: url }, failOn('timeline', 500));
     await waitForTitle(page, 'Codex');
     await setFailing(page, 'timeline');
     await page.getByLabel('Dataset file').setInputFiles(join(dir, 'small.json'));
@@ -199,10 +202,10 @@ describe('datasets and failures that must not blank the page', () => {
   });
 
   it('loads a download that trickles in over 45 seconds, and gives up on one that stalls, saying so', async () => {
-    const [trickle, stall] = await Promise.all([openApp(browser, '', { baseURL: server.url }), openApp(browser, '', { baseURL: server.url })]);
+    const [trickle, stall] = await Promise.all([openApp(browser, '', { baseURL: url }), openApp(browser, '', { baseURL: url })]);
     const started = performance.now();
     const trickled = (async () => {
-      await trickle.page.goto(`${server.url}?data=test-data/trickle.json`);
+      await trickle.page.goto(`${url}?data=test-data/trickle.json`);
       const progress = trickle.page.getByRole('progressbar', { name: 'Download progress' });
       await progress.waitFor();
       // Past the 30 seconds a total time-out would have allowed, it is still loading, and further along.
@@ -214,7 +217,7 @@ describe('datasets and failures that must not blank the page', () => {
       return seconds(started);
     })();
     const stalled = (async () => {
-      await stall.page.goto(`${server.url}?data=test-data/stall.json`);
+      await stall.page.goto(`${url}?data=test-data/stall.json`);
       const alert = stall.page.getByRole('alert');
       await alert.waitFor({ timeout: 60_000 });
       expect(await alert.textContent()).toContain('test-data/stall.json stopped sending: nothing arrived for 30 seconds');

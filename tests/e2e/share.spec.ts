@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStaticServer } from './staticServer';
+import { serveStatic } from '../../scripts/serveStatic.mjs';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser, Download } from 'playwright-core';
 import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
@@ -112,8 +112,8 @@ describe('sharing in Chromium', () => {
     // A course page served from another origin, as a teacher's site would be.
     const dir = mkdtempSync(join(tmpdir(), 'host-'));
     writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Course page</title><h1>Week 3</h1>${code}</html>`);
-    const server = await startStaticServer(dir, '/course/');
-    await host.goto(server.url.replace('127.0.0.1', 'localhost'));
+    const server = await serveStatic({ '/course/': dir });
+    await host.goto(`${server.origin}/course/`.replace('127.0.0.1', 'localhost'));
     const frame = host.frameLocator('iframe[title="AGI Roadmap Explorer: Open-weight releases"]');
     await frame.locator('.node-details h2', { hasText: 'Open-weight releases' }).waitFor();
     expect(await frame.getByRole('button', { name: 'Share' }).count()).toBe(0);
