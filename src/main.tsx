@@ -23,9 +23,10 @@ declare const __SERVICE_WORKER__: boolean;
 if (__SERVICE_WORKER__) registerServiceWorker();
 
 const queryClient = new QueryClient();
-// A `?data=` dataset starts downloading now, not after the first render; the app's query picks up this request.
-const dataUrl = readDataParam();
-if (dataUrl) void queryClient.prefetchQuery(roadmapQuery(dataUrl));
+// The dataset the page opens starts downloading now, not after the first render; the app's query takes over this
+// request. (A preload link in index.html would start sooner, but would download the built-in dataset on every
+// page that opens another one.)
+void queryClient.prefetchQuery(roadmapQuery(readDataParam() ?? undefined));
 const root = document.getElementById('root');
 // Every error a boundary catches is reported here, once, with the components it went through; the boundary
 // shows its fallback. The outer boundary holds what App's own boundaries cannot: App itself.
