@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
-import { startStaticServer } from './staticServer';
+import { serveStatic } from '../../scripts/serveStatic.mjs';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -169,9 +169,9 @@ describe('a roadmap shared in a link, with no server', () => {
     // A copy of the build on a server of its own, so the test can stop it.
     const dir = mkdtempSync(join(tmpdir(), 'fragment-offline-'));
     cpSync(inject('distDir'), dir, { recursive: true });
-    const server = await startStaticServer(dir, '/sub/path/');
+    const server = await serveStatic({ '/sub/path/': dir });
     try {
-      const { page, problems } = await openApp(browser, '', { baseURL: server.url, serviceWorkers: 'allow' });
+      const { page, problems } = await openApp(browser, '', { baseURL: `${server.origin}/sub/path/`, serviceWorkers: 'allow' });
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.getByRole('status').filter({ hasText: 'Available offline' }).waitFor();
       await openFile(page, 'class-roadmap.csv', SHEET);
