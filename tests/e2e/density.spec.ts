@@ -137,31 +137,4 @@ describe('the timeline at thousands of milestones', () => {
     await page.context().close();
   });
 
-  it('paints the canvas on two frames as it scrolls into view, so the first zoom does not pay for its buffers', async () => {
-    // A short window, so the timeline starts below the fold.
-    const { page, problems } = await openApp(browser, '', { viewport: { width: 1440, height: 400 } });
-    await page.locator('[data-milestones-drawn]').waitFor();
-    await page.waitForTimeout(300);
-    await page.locator('.timeline__canvas').evaluate((canvas: HTMLCanvasElement) => {
-      const counted = window as unknown as { timelinePaints: number };
-      counted.timelinePaints = 0;
-      const ctx = canvas.getContext('2d')!;
-      const clear = ctx.clearRect.bind(ctx);
-      // Each paint starts by clearing the whole canvas.
-      ctx.clearRect = (...args: Parameters<typeof ctx.clearRect>) => {
-        counted.timelinePaints++;
-        clear(...args);
-      };
-    });
-    const paints = () => page.evaluate(() => (window as unknown as { timelinePaints: number }).timelinePaints);
-    // Nothing repaints while the timeline is out of view.
-    await page.waitForTimeout(300);
-    expect(await paints()).toBe(0);
-    await page.locator('.timeline__canvas').evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await expect.poll(paints).toBe(2);
-    await page.waitForTimeout(300);
-    expect(await paints()).toBe(2);
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
 });

@@ -90,11 +90,16 @@ describe('timeline zoom in Chromium', () => {
       const w = window as unknown as { paintedInFirstFrame: boolean[] };
       w.paintedInFirstFrame = [];
       const painted = (c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0);
+      // The charts go in just after the page around them (their width is measured in between), and both insertions
+      // can reach this observer in one batch, each holding the canvas: each canvas counts once.
+      const seen = new WeakSet<HTMLCanvasElement>();
       new MutationObserver((records) => {
         for (const r of records)
           for (const n of r.addedNodes) {
             const canvas = n instanceof Element ? (n.matches('canvas.timeline__canvas') ? n : n.querySelector('canvas.timeline__canvas')) : null;
-            if (canvas instanceof HTMLCanvasElement) requestAnimationFrame(() => w.paintedInFirstFrame.push(painted(canvas)));
+            if (!(canvas instanceof HTMLCanvasElement) || seen.has(canvas)) continue;
+            seen.add(canvas);
+            requestAnimationFrame(() => w.paintedInFirstFrame.push(painted(canvas)));
           }
       }).observe(document, { childList: true, subtree: true });
     });
