@@ -5,7 +5,10 @@ import globals from 'globals';
 
 // The data flow is dataset ← state ← {roadmap, timeline, panel} ← app; these rules keep it one-way.
 const restrict = (...groups) => ({
-  'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group: [group], message: 'Imports must follow dataset ← state ← views ← app (see README, Architecture).' })) }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: groups.map((group) => ({ group: [group], message: 'Imports must follow dataset ← state ← views ← app (see README, Architecture).' })) },
+  ],
 });
 
 export default tseslint.config(
@@ -38,13 +41,31 @@ export default tseslint.config(
   },
   { files: ['src/dataset/**'], rules: restrict('**/state/*', '**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/ui/*') },
   { files: ['src/state/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/url/*') },
-  { files: ['src/roadmap/**', 'src/timeline/**', 'src/panel/**', 'src/controls/**', 'src/list/**'], rules: restrict('**/app/*', '**/url/*', '**/share/*', '**/present/*', '**/offline/*', '**/search/*') },
+  {
+    files: ['src/roadmap/**', 'src/timeline/**', 'src/panel/**', 'src/controls/**', 'src/list/**'],
+    rules: restrict('**/app/*', '**/url/*', '**/share/*', '**/present/*', '**/offline/*', '**/search/*'),
+  },
   // Search brings the timeline to what it finds, as a tour step does (present/tour.ts).
   { files: ['src/search/**'], rules: restrict('**/app/*', '**/url/*', '**/share/*', '**/offline/*') },
   // Presentation mode steps through the views and shares links: it sits just under the shell.
   { files: ['src/present/**'], rules: restrict('**/app/*', '**/offline/*', '**/list/*', '**/search/*') },
   // The service worker and its status know nothing of the dataset, the store or the views.
-  { files: ['src/offline/**'], rules: restrict('**/app/*', '**/state/*', '**/dataset/*', '**/roadmap/*', '**/timeline/*', '**/panel/*', '**/controls/*', '**/list/*', '**/present/*', '**/share/*', '**/search/*') },
+  {
+    files: ['src/offline/**'],
+    rules: restrict(
+      '**/app/*',
+      '**/state/*',
+      '**/dataset/*',
+      '**/roadmap/*',
+      '**/timeline/*',
+      '**/panel/*',
+      '**/controls/*',
+      '**/list/*',
+      '**/present/*',
+      '**/share/*',
+      '**/search/*',
+    ),
+  },
   { files: ['src/share/**'], rules: restrict('**/app/*', '**/present/*', '**/offline/*') },
   { files: ['src/url/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*', '**/controls/*') },
   { files: ['src/ui/**'], rules: restrict('**/roadmap/*', '**/timeline/*', '**/panel/*', '**/app/*') },

@@ -45,7 +45,8 @@ export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 export function formatChunkTable(chunks) {
   const width = Math.max(...chunks.map((c) => c.file.length), 5);
   const lines = [`${'chunk'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}  loaded`];
-  for (const c of chunks) lines.push(`${c.file.padEnd(width)}  ${kB(c.bytes).padStart(10)}  ${kB(c.gzip).padStart(10)}  ${c.initial ? 'initial' : 'on demand'}`);
+  for (const c of chunks)
+    lines.push(`${c.file.padEnd(width)}  ${kB(c.bytes).padStart(10)}  ${kB(c.gzip).padStart(10)}  ${c.initial ? 'initial' : 'on demand'}`);
   const total = chunks.filter((c) => c.initial).reduce((sum, c) => sum + c.gzip, 0);
   lines.push(`${'initial total'.padEnd(width)}  ${''.padStart(10)}  ${kB(total).padStart(10)}  budget ${kB(INITIAL_JS_BUDGET)}`);
   return { text: lines.join('\n'), initialGzip: total };

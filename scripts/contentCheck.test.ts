@@ -15,7 +15,11 @@ describe('checkContent', () => {
   });
 
   it('keeps the built-in strictness the schema relaxed for custom data: a current level, and a summary and a source on every node', () => {
-    const roadmap: Roadmap = { ...reviewed, currentLevel: undefined, milestones: reviewed.milestones.map((m) => (m.id === 'sora-launch' ? { ...m, summary: undefined, sources: undefined } : m)) };
+    const roadmap: Roadmap = {
+      ...reviewed,
+      currentLevel: undefined,
+      milestones: reviewed.milestones.map((m) => (m.id === 'sora-launch' ? { ...m, summary: undefined, sources: undefined } : m)),
+    };
     const problems = checkContent(roadmap).problems;
     expect(problems).toContain('currentLevel: the dataset does not state a current level');
     expect(problems).toContain('milestone sora-launch: has no summary');
@@ -71,7 +75,9 @@ describe('checkContent', () => {
     expect(isPublishersOwn(source({ url: 'https://github.com/someone/gpt-2' }))).toBe(false);
     expect(isPublishersOwn(source({ publisher: 'Crusoe via GlobeNewswire', url: 'https://www.globenewswire.com/news-release/x' }))).toBe(true);
     expect(isPublishersOwn(source({ publisher: 'A blog', url: 'https://www.globenewswire.com/news-release/x' }))).toBe(false);
-    const problems = checkContent(withSources([source({ id: 'copy', publisher: 'OpenAI', url: 'https://mirror.example.net/codex', confidence: 'primary' })])).problems;
+    const problems = checkContent(
+      withSources([source({ id: 'copy', publisher: 'OpenAI', url: 'https://mirror.example.net/codex', confidence: 'primary' })]),
+    ).problems;
     expect(problems).toContain("source copy: is primary but mirror.example.net is not OpenAI's own site");
   });
 

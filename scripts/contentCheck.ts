@@ -151,7 +151,8 @@ export function checkContent(roadmap: Roadmap): ContentReport {
       continue;
     }
     if (!s.url.startsWith('https://')) problems.push(`${where}: ${s.url} is not https`);
-    if (MIRROR_HOST.test(host) || /[?&](?:mobile|amp|output=rss|feed)=/.test(s.url)) problems.push(`${where}: ${s.url} is a feed or mobile mirror; cite the canonical page`);
+    if (MIRROR_HOST.test(host) || /[?&](?:mobile|amp|output=rss|feed)=/.test(s.url))
+      problems.push(`${where}: ${s.url} is a feed or mobile mirror; cite the canonical page`);
     if (s.confidence === 'primary' && !isPublishersOwn(s)) problems.push(`${where}: is primary but ${host} is not ${s.publisher}'s own site`);
     const seen = hostsByPublisher.get(bareHost(host)) ?? new Set<string>();
     seen.add(host);

@@ -45,7 +45,9 @@ const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 /** The run whose score for `id` is the median, so its details match the printed score. */
 const medianRun = (id) => [...reports].sort((a, b) => score(a, id) - score(b, id))[Math.floor(reports.length / 2)];
 
-console.log(`\nLighthouse ${reports[0].lighthouseVersion}, ${reports[0].configSettings.formFactor}, ${reports[0].configSettings.throttlingMethod} throttling; median of ${RUNS} runs`);
+console.log(
+  `\nLighthouse ${reports[0].lighthouseVersion}, ${reports[0].configSettings.formFactor}, ${reports[0].configSettings.throttlingMethod} throttling; median of ${RUNS} runs`,
+);
 let missed = false;
 for (const [id, target] of Object.entries(TARGETS)) {
   const lhr = medianRun(id);
@@ -53,7 +55,9 @@ for (const [id, target] of Object.entries(TARGETS)) {
   const ok = median >= target;
   missed ||= !ok;
   const runs = reports.map((r) => score(r, id)).join(', ');
-  console.log(`${ok ? '✓' : '✗'} ${lhr.categories[id].title.padEnd(15)} ${String(median).padStart(3)}  (target ${target === 100 ? '100' : `≥ ${target}`}; runs ${runs})`);
+  console.log(
+    `${ok ? '✓' : '✗'} ${lhr.categories[id].title.padEnd(15)} ${String(median).padStart(3)}  (target ${target === 100 ? '100' : `≥ ${target}`}; runs ${runs})`,
+  );
 }
 
 const perf = medianRun('performance');

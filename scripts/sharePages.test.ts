@@ -91,4 +91,3 @@ describe('Content-Security-Policy', () => {
     expect(html).not.toContain('unsafe-inline');
   });
 });
-

@@ -25,10 +25,18 @@ const code = new Map(chunks.map((c) => [c.file, readFileSync(join(dist, c.file),
 for (const [feature, marker] of Object.entries(ON_DEMAND)) {
   const holders = chunks.filter((c) => code.get(c.file).includes(marker));
   if (!holders.length) problems.push(`No chunk contains the ${feature}'s marker “${marker}”: update ON_DEMAND in scripts/size.mjs.`);
-  else if (holders.some((c) => c.initial)) problems.push(`The ${feature} is in the initial download (${holders.filter((c) => c.initial).map((c) => c.file).join(', ')}); import it with import().`);
+  else if (holders.some((c) => c.initial))
+    problems.push(
+      `The ${feature} is in the initial download (${holders
+        .filter((c) => c.initial)
+        .map((c) => c.file)
+        .join(', ')}); import it with import().`,
+    );
 }
 if (problems.length) {
   for (const p of problems) console.error(`✗ ${p}`);
   process.exit(1);
 }
-console.log(`✓ Initial JavaScript is ${kB(initialGzip)} gzipped, within the ${kB(INITIAL_JS_BUDGET)} budget; ${Object.keys(ON_DEMAND).join(', ')} load on demand.`);
+console.log(
+  `✓ Initial JavaScript is ${kB(initialGzip)} gzipped, within the ${kB(INITIAL_JS_BUDGET)} budget; ${Object.keys(ON_DEMAND).join(', ')} load on demand.`,
+);

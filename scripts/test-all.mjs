@@ -33,7 +33,9 @@ const add = ({ passed, failed }, label) => {
 };
 
 add(run('type check', bin('tsc'), ['--noEmit']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, 'type check');
-add(run('lint', bin('eslint'), ['.', '--max-warnings=0']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, 'lint');
+const linted = run('lint', bin('eslint'), ['.', '--max-warnings=0']);
+const formatted = run('format check', bin('prettier'), ['--check', '.']);
+add(linted && formatted ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, 'lint');
 
 const unitJson = join(dir, 'unit.json');
 const unitOk = run('unit and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
@@ -48,11 +50,19 @@ const withBuild = { ...process.env, APP_DIST: dist };
 add(pass(built && run('bundle size', process.execPath, ['scripts/size.mjs'], withBuild)), 'bundle size');
 
 const e2eJson = join(dir, 'e2e.json');
-const e2eOk = run('end-to-end tests (Chromium)', bin('vitest'), ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eJson}`], withBuild);
+const e2eOk = run(
+  'end-to-end tests (Chromium)',
+  bin('vitest'),
+  ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eJson}`],
+  withBuild,
+);
 add(vitestCounts(e2eJson, e2eOk), 'end-to-end tests');
 
 // The benchmark at 1,000 milestones, without the peer: the app must draw it with no console error or failed request.
-add(pass(run('benchmark smoke (Chromium)', process.execPath, ['scripts/bench/run.mjs', '--sizes', '1000', '--runs', '1', '--no-peer'], withBuild)), 'benchmark smoke');
+add(
+  pass(run('benchmark smoke (Chromium)', process.execPath, ['scripts/bench/run.mjs', '--sizes', '1000', '--runs', '1', '--no-peer'], withBuild)),
+  'benchmark smoke',
+);
 
 rmSync(dir, { recursive: true, force: true });
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

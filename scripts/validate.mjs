@@ -27,7 +27,9 @@ const code = await withTsModules(modules, async ({ tooLargeMessage, MAX_DATASET_
   const result = await checkDatasetText(text, file);
   if (result.ok) {
     const r = result.roadmap;
-    console.log(`✓ ${file} is a valid dataset: ${r.levels.length} levels, ${r.initiatives.length} initiatives, ${r.milestones.length} milestones, ${r.sources.length} sources${r.tour ? `, a tour of ${r.tour.length} steps` : ''}.`);
+    console.log(
+      `✓ ${file} is a valid dataset: ${r.levels.length} levels, ${r.initiatives.length} initiatives, ${r.milestones.length} milestones, ${r.sources.length} sources${r.tour ? `, a tour of ${r.tour.length} steps` : ''}.`,
+    );
     return 0;
   }
   console.error(`✗ ${result.summary}`);

@@ -65,14 +65,24 @@ function cell(result, show, capMs) {
 
 function rows(name, results, sizes, capMs, withTargets) {
   const target = (size, key) => (withTargets ? TARGETS[size]?.[key] : undefined);
-  const metric = (label, show) => `  ${label.padEnd(LABEL - 2)}${sizes.map((size) => cell(results.get(size), (r) => show(r, size), capMs).padEnd(CELL)).join('')}`;
+  const metric = (label, show) =>
+    `  ${label.padEnd(LABEL - 2)}${sizes.map((size) => cell(results.get(size), (r) => show(r, size), capMs).padEnd(CELL)).join('')}`;
   return [
     name,
-    metric('first render', (r, size) => seconds(r.renderMs) + (r.renderRange ? spread(r.renderRange, (ms) => (ms / 1000).toFixed(2)) : '') + check(r.renderMs / 1000, target(size, 'renderMs') && target(size, 'renderMs') / 1000, ' s')),
+    metric(
+      'first render',
+      (r, size) =>
+        seconds(r.renderMs) +
+        (r.renderRange ? spread(r.renderRange, (ms) => (ms / 1000).toFixed(2)) : '') +
+        check(r.renderMs / 1000, target(size, 'renderMs') && target(size, 'renderMs') / 1000, ' s'),
+    ),
     metric('  in a Playwright page', (r) => r.harnessRenderMs !== undefined && seconds(r.harnessRenderMs)),
     metric('zoom/pan frame median', (r) => r.frames && `${r.frames.median.toFixed(1)} ms`),
     metric('zoom/pan frame p95', (r, size) => r.frames && `${r.frames.p95.toFixed(1)} ms${check(r.frames.p95, target(size, 'p95'), ' ms')}`),
-    metric(`frames over ${FRAME_BUDGET_MS} ms (of 60)`, (r, size) => r.frames && `${r.frames.over}${r.overRange ? spread(r.overRange, String) : ''}${check(r.frames.over, target(size, 'over'), '')}`),
+    metric(
+      `frames over ${FRAME_BUDGET_MS} ms (of 60)`,
+      (r, size) => r.frames && `${r.frames.over}${r.overRange ? spread(r.overRange, String) : ''}${check(r.frames.over, target(size, 'over'), '')}`,
+    ),
     metric('long tasks during zoom/pan', (r) => r.frames && `${Math.round(r.longTaskMs)} ms`),
     metric('JS heap after render', (r, size) => r.heap !== undefined && `${(r.heap / MB).toFixed(1)} MB${check(r.heap / MB, target(size, 'heapMB'), ' MB')}`),
   ];
@@ -80,15 +90,21 @@ function rows(name, results, sizes, capMs, withTargets) {
 
 function ratioRows(ours, peer, sizes, capMs) {
   const row = (label, show) =>
-    `  ${label.padEnd(LABEL - 2)}${sizes.map((size) => {
-      const a = ours.get(size);
-      const b = peer.get(size);
-      return (a && b && a.renderMs !== undefined ? (show(a, b) ?? 'n/a') : 'n/a').padEnd(CELL);
-    }).join('')}`;
+    `  ${label.padEnd(LABEL - 2)}${sizes
+      .map((size) => {
+        const a = ours.get(size);
+        const b = peer.get(size);
+        return (a && b && a.renderMs !== undefined ? (show(a, b) ?? 'n/a') : 'n/a').padEnd(CELL);
+      })
+      .join('')}`;
   return [
     'ours ÷ vis-timeline (lower is better)',
     row('first render', (a, b) => (b.renderMs !== undefined ? times(a.renderMs / b.renderMs) : b.timedOut ? `< ${times(a.renderMs / capMs)}` : undefined)),
-    row('frames over budget', (a, b) => a.frames && b.frames && (b.frames.over ? `${times(a.frames.over / b.frames.over)} (${a.frames.over} vs ${b.frames.over})` : `${a.frames.over} vs 0`)),
+    row(
+      'frames over budget',
+      (a, b) =>
+        a.frames && b.frames && (b.frames.over ? `${times(a.frames.over / b.frames.over)} (${a.frames.over} vs ${b.frames.over})` : `${a.frames.over} vs 0`),
+    ),
   ];
 }
 

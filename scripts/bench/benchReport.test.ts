@@ -38,7 +38,17 @@ describe('formatBenchTable', () => {
       [5000, combineRuns([run(800, 2), run(850, 4), run(900, 3)])],
       [20000, combineRuns([run(1300, 5), run(1400, 6), run(1500, 8)])],
     ]);
-    const table = formatBenchTable({ sizes: [5000, 20000], ours, peer: null, peerName: 'peer', capMs: 60_000, ourJs: 140_000, peerJs: 0, browserVersion: '1', runs: 3 });
+    const table = formatBenchTable({
+      sizes: [5000, 20000],
+      ours,
+      peer: null,
+      peerName: 'peer',
+      capMs: 60_000,
+      ourJs: 140_000,
+      peerJs: 0,
+      browserVersion: '1',
+      runs: 3,
+    });
     expect(table).toContain('median of 3 runs');
     expect(table).toMatch(/first render\s+0\.85 s \(0\.80–0\.90\)\s+1\.40 s \(1\.30–1\.50\) ✗ ≤ 1 s/);
     expect(table).toMatch(/frames over 16\.7 ms \(of 60\)\s+3 \(2–4\) ✓ ≤ 3\s+6 \(5–8\) ✓ ≤ 6/);
@@ -46,16 +56,30 @@ describe('formatBenchTable', () => {
     expect(table).toMatch(/ {4}in a Playwright page\s+1\.00 s\s+1\.55 s\s*$/m);
   });
 
+  /** Our figures alone at 5,000 milestones, with no peer. */
+  const ownTable = (ours: ReturnType<typeof combineRuns>, runs: number) =>
+    formatBenchTable({
+      sizes: [5000],
+      ours: new Map([[5000, ours]]),
+      peer: null,
+      peerName: 'peer',
+      capMs: 60_000,
+      ourJs: 1,
+      peerJs: 0,
+      browserVersion: '1',
+      runs,
+    });
+
   it('leaves the Playwright row empty when a run has no figure for it', () => {
     const combined = combineRuns([run(800, 2), { ...run(900, 3), harnessRenderMs: undefined }]);
     expect(combined.harnessRenderMs).toBeUndefined();
-    const table = formatBenchTable({ sizes: [5000], ours: new Map([[5000, combined]]), peer: null, peerName: 'peer', capMs: 60_000, ourJs: 1, peerJs: 0, browserVersion: '1', runs: 2 });
+    const table = ownTable(combined, 2);
     expect(table).toMatch(/in a Playwright page\s+—/);
   });
 
   it('marks the figures of a failed run, which are not a median', () => {
     const failed = combineRuns([run(800, 2), { ...run(900, 3), error: 'The scripted zoom and pan did not move the view' }, run(850, 4)]);
-    const table = formatBenchTable({ sizes: [5000], ours: new Map([[5000, failed]]), peer: null, peerName: 'peer', capMs: 60_000, ourJs: 1, peerJs: 0, browserVersion: '1', runs: 3 });
+    const table = ownTable(failed, 3);
     expect(table).toMatch(/first render\s+0\.90 s, a run failed/);
   });
 });

@@ -54,7 +54,7 @@ async function measureInPlaywright(browser, { url, probe, target, drag, view, ca
     const before = await page.evaluate(view);
     const { frames, longTaskMs } = await withTimeout(page.evaluate(scriptedZoomPan, { target, drag }), capMs, 'The zoom and pan');
     result.frames = frameStats(frames);
-    if (process.env.BENCH_FRAMES) console.log(`  frames: ${frames.map((f) => f.toFixed(0)).join(" ")}`);
+    if (process.env.BENCH_FRAMES) console.log(`  frames: ${frames.map((f) => f.toFixed(0)).join(' ')}`);
     result.longTaskMs = longTaskMs;
     if (!(await viewMoved(page, view, before))) throw new Error('The scripted zoom and pan did not move the view');
     // Last, so building the index cannot disturb the frames measured above.

@@ -15,8 +15,7 @@ const TIMER_JITTER_MS = 1;
  * `window.__benchRendered`; an element matching `failSelector` (an error panel) records `__benchFailed` instead.
  */
 export function renderProbe({ selector, attribute, failSelector }) {
-  const settle = () =>
-    new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done(performance.now())))));
+  const settle = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done(performance.now())))));
   const check = () => {
     if (failSelector && document.querySelector(failSelector)) {
       observer.disconnect();
@@ -54,7 +53,9 @@ export async function scriptedZoomPan({ target, drag }) {
   observer.observe({ type: 'longtask' });
   const press = (type, target, clientX) => {
     const init = { clientX, clientY: y, button: 0, buttons: type.endsWith('up') ? 0 : 1, bubbles: true, cancelable: true, view: window };
-    target.dispatchEvent(drag === 'pointer' ? new PointerEvent(type, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true }) : new MouseEvent(type, init));
+    target.dispatchEvent(
+      drag === 'pointer' ? new PointerEvent(type, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true }) : new MouseEvent(type, init),
+    );
   };
   const prefix = drag === 'pointer' ? 'pointer' : 'mouse';
   const stamps = [];
@@ -62,7 +63,8 @@ export async function scriptedZoomPan({ target, drag }) {
     const frame = (time) => {
       const i = stamps.push(time) - 1;
       // wheelDeltaY is the legacy field a real wheel-up event carries too; some libraries read it before deltaY.
-      if (i < 30) at.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, wheelDeltaY: 120, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
+      if (i < 30)
+        at.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, wheelDeltaY: 120, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
       else if (i < 60) {
         if (i === 30) press(`${prefix}down`, at, x);
         press(`${prefix}move`, window, x - (i - 29) * 12);
@@ -117,6 +119,8 @@ export function recordProblems(page) {
 /** Resolves with `work`, or rejects after `ms` so a stuck page cannot hold up the run. */
 export function withTimeout(work, ms, what) {
   let timer;
-  const timeout = new Promise((_, fail) => (timer = setTimeout(() => fail(Object.assign(new Error(`${what} took over ${ms / 1000} s`), { timedOut: true })), ms)));
+  const timeout = new Promise(
+    (_, fail) => (timer = setTimeout(() => fail(Object.assign(new Error(`${what} took over ${ms / 1000} s`), { timedOut: true })), ms)),
+  );
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

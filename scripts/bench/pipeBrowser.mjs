@@ -99,7 +99,7 @@ export async function timeFirstRender({ send }, { url, initScript, capMs }) {
         : setTimeout(poll, 50);
       poll();
     })`;
-    for (const end = Date.now() + capMs; ; ) {
+    for (const end = Date.now() + capMs; ;) {
       // The evaluation can land on about:blank and be cut off by the navigation: then it asks the new document.
       const answer = await send('Runtime.evaluate', { expression: wait, awaitPromise: true, returnByValue: true }, sessionId).catch((error) => {
         if (error.browserGone) throw error;

@@ -89,7 +89,8 @@ try {
       results.push(result);
       if (result.search) searchTimings.push(`Search at ${n.toLocaleString('en')} milestones, run ${run}: ${formatSearchTiming(result.search)}`);
       if (result.search && process.env.BENCH_FRAMES) {
-        for (const k of result.search.keystrokes) console.log(`  “${k.query}”: answered in ${k.answerMs.toFixed(1)} ms, longest frame ${k.longestFrameMs.toFixed(1)} ms`);
+        for (const k of result.search.keystrokes)
+          console.log(`  “${k.query}”: answered in ${k.answerMs.toFixed(1)} ms, longest frame ${k.longestFrameMs.toFixed(1)} ms`);
       }
       if (result.timedOut) await restart();
     }
@@ -130,7 +131,9 @@ try {
 }
 
 const { text: chunkTable, initialGzip } = formatChunkTable(chunks);
-console.log(`\n${formatBenchTable({ sizes, ours, peer, peerName: `${PEER} ${peerVersion}`, capMs: CAP_MS, ourJs: initialGzip, peerJs, browserVersion, runs })}`);
+console.log(
+  `\n${formatBenchTable({ sizes, ours, peer, peerName: `${PEER} ${peerVersion}`, capMs: CAP_MS, ourJs: initialGzip, peerJs, browserVersion, runs })}`,
+);
 if (peer && [...peer.values()].some((r) => r.skipped)) console.log(`(${PEER}: sizes after the first one over ${CAP_MS / 1000} s were not run.)`);
 for (const [n, r] of peer ?? []) if (r.error && !r.timedOut && !r.skipped) console.log(`${PEER} at ${n}: ${r.error}`);
 console.log(`\nOur JS chunks:\n${chunkTable}`);

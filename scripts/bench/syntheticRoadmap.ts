@@ -110,7 +110,13 @@ export function syntheticRoadmap(count: number, seed = 2030): Roadmap {
       confidence: 'unconfirmed',
     },
     initiatives,
-    concerns: CONCERNS.map((id) => ({ id, name: title(id.replace(/-/g, ' ')), summary: `The synthetic concern ${id}.`, sources: cite(1), confidence: 'secondary' })),
+    concerns: CONCERNS.map((id) => ({
+      id,
+      name: title(id.replace(/-/g, ' ')),
+      summary: `The synthetic concern ${id}.`,
+      sources: cite(1),
+      confidence: 'secondary',
+    })),
     milestones,
     sources,
     tour: initiatives.slice(0, 5).map((n, i) => ({

@@ -120,7 +120,8 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
 
   const remotePending = remote.isPending;
   const arrived = useMemo((): Shown | null => {
-    if (custom && 'fileName' in custom) return { id: `file:${custom.opened}:${custom.fileName}`, roadmap: custom.roadmap, label: custom.fileName, dataUrl: null, localFile: true };
+    if (custom && 'fileName' in custom)
+      return { id: `file:${custom.opened}:${custom.fileName}`, roadmap: custom.roadmap, label: custom.fileName, dataUrl: null, localFile: true };
     if (customUrl && remote.data) return { id: customUrl, roadmap: remote.data, ...describeDataUrl(customUrl) };
     if (builtIn.data && !(customUrl && remotePending)) return { id: 'built-in', roadmap: builtIn.data, label: null, dataUrl: null, localFile: false };
     return null;
@@ -145,10 +146,15 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   );
   if (!shown) {
     if (shownError && !builtIn.isPending && !arrived) return errorLayer;
-    if (builtIn.isError && !arrived && !(customUrl && remote.isPending)) return <DatasetErrorPanel error={builtIn.error} onRetry={() => void builtIn.refetch()} />;
+    if (builtIn.isError && !arrived && !(customUrl && remote.isPending))
+      return <DatasetErrorPanel error={builtIn.error} onRetry={() => void builtIn.refetch()} />;
     return (
       <>
-        <Loading progress={customUrl && !remoteError ? progress : null} url={remoteError || !customUrl ? null : describeDataUrl(customUrl).label} onCancel={customUrl && !remoteError ? reset : undefined} />
+        <Loading
+          progress={customUrl && !remoteError ? progress : null}
+          url={remoteError || !customUrl ? null : describeDataUrl(customUrl).label}
+          onCancel={customUrl && !remoteError ? reset : undefined}
+        />
         {errorLayer}
       </>
     );

@@ -28,8 +28,8 @@ function renderApp(datasetUrl?: string) {
 
 beforeEach(() => {
   // The built-in dataset is the fixture; /boom.json draws badly.
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) =>
-    new Response(JSON.stringify(String(input instanceof Request ? input.url : input).endsWith('/boom.json') ? boom : fixtureRoadmap)),
+  vi.spyOn(globalThis, 'fetch').mockImplementation(
+    async (input) => new Response(JSON.stringify(String(input instanceof Request ? input.url : input).endsWith('/boom.json') ? boom : fixtureRoadmap)),
   );
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });

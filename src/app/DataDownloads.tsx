@@ -14,7 +14,11 @@ export function DataDownloads() {
   useDismissableDetails(ref);
   const save = async (what: 'template' | 'csv' | 'json') => {
     const roadmap = store.getState().roadmap;
-    const base = roadmap.meta.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'roadmap';
+    const base =
+      roadmap.meta.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'roadmap';
     try {
       // The download helper lives beside the image export, which is not part of the first download either.
       const { downloadBlob } = await import('../share/download');

@@ -6,7 +6,12 @@ import { FragmentNote } from '../share/FragmentNote';
 
 describe('DatasetErrorPanel', () => {
   it('lists the first 50 problems with their place, entry and value, and counts the rest', () => {
-    const problems = Array.from({ length: 62 }, (_, i) => ({ path: `row ${i + 2}, column date`, message: 'is not a real calendar date', entry: `row-${i}`, value: '"2024-13"' }));
+    const problems = Array.from({ length: 62 }, (_, i) => ({
+      path: `row ${i + 2}, column date`,
+      message: 'is not a real calendar date',
+      entry: `row-${i}`,
+      value: '"2024-13"',
+    }));
     render(<DatasetErrorPanel error={new DatasetError('The dataset does not match the schema', problems)} overlay />);
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(50);

@@ -24,7 +24,8 @@ export function DatasetErrorPanel({ error, overlay = false, onRetry, onDismiss, 
       {problems.length > 0 && (
         <>
           <p>
-            {problems.length === 1 ? 'One problem was found' : `${problems.length} problems were found`}, each with its place in the file (a JSON path, or a CSV row and column):
+            {problems.length === 1 ? 'One problem was found' : `${problems.length} problems were found`}, each with its place in the file (a JSON path, or a CSV
+            row and column):
           </p>
           <ul className="dataset-error__problems">
             {problems.slice(0, MAX_LISTED).map((p, i) => (

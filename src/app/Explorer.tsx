@@ -65,7 +65,15 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
           </Suspense>
         </PanelBoundary>
       ) : (
-        <ExplorerLayout store={boot.store} known={boot.known} share={boot.share} embed={boot.embed} initialNotices={boot.notices} controls={controls} onDrawn={onDrawn} />
+        <ExplorerLayout
+          store={boot.store}
+          known={boot.known}
+          share={boot.share}
+          embed={boot.embed}
+          initialNotices={boot.notices}
+          controls={controls}
+          onDrawn={onDrawn}
+        />
       )}
     </AppStoreProvider>
   );

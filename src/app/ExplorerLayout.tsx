@@ -128,7 +128,8 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, con
               {levelsTitle}
             </h2>
             <div ref={chartsRef}>
-              {width !== null && (hasLevels ? <RoadmapChart width={width} /> : <p className="muted">This roadmap names no levels; its milestones are on the timeline.</p>)}
+              {width !== null &&
+                (hasLevels ? <RoadmapChart width={width} /> : <p className="muted">This roadmap names no levels; its milestones are on the timeline.</p>)}
             </div>
           </section>
           <section className="chart-card" aria-labelledby="timeline-title" hidden={listView}>

@@ -29,7 +29,13 @@ export function FilterBar() {
       </label>
       <details className="lane-filter" ref={lanesRef}>
         <summary>
-          Lanes{hidden.length > 0 && <span className="count"> ({lanes.length - hidden.length} of {lanes.length})</span>}
+          Lanes
+          {hidden.length > 0 && (
+            <span className="count">
+              {' '}
+              ({lanes.length - hidden.length} of {lanes.length})
+            </span>
+          )}
         </summary>
         <fieldset>
           <legend className="visually-hidden">Timeline lanes to show</legend>

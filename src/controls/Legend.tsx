@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useAppStore } from '../state/AppStore';
 import { useDismissableDetails } from '../ui/useDismissableDetails';
 import { currentLevelText } from '../dataset/currentLevelText';
@@ -30,88 +30,70 @@ export function PrintLegend() {
 function LegendBody({ levels }: { levels: { id: string; rank: number; name: string }[] }) {
   const currentLabel = useAppStore((s) => (s.roadmap.currentLevel ? currentLevelText(s.roadmap.currentLevel).legend : null));
   return (
-      <div className="legend__body">
-        <section>
-          <h3>Level colours</h3>
-          <ul className="legend__list">
-            {[...levels]
-              .sort((a, b) => a.rank - b.rank)
-              .map((l) => (
-                <li key={l.id}>
-                  <svg width="14" height="14" aria-hidden="true">
-                    <circle cx="7" cy="7" r="6" fill={levelColor(l.rank)} />
-                  </svg>
-                  {l.rank} {l.name}
-                </li>
-              ))}
-            <li>
-              <svg width="14" height="14" aria-hidden="true">
-                <circle cx="7" cy="7" r="6" fill={levelColor(0)} />
-              </svg>
-              No level mapped
-            </li>
-          </ul>
-        </section>
-        <section>
-          <h3>Timeline marks</h3>
-          <ul className="legend__list">
-            <li>
-              <svg width="22" height="14" aria-hidden="true">
-                <circle cx="11" cy="7" r="6" fill="currentColor" />
-              </svg>
-              Exact day
-            </li>
-            <li>
-              <svg width="22" height="14" aria-hidden="true">
-                <rect x="1" y="2" width="20" height="10" rx="5" fill="currentColor" />
-              </svg>
-              Month known (spans the month)
-            </li>
-            <li>
-              <svg width="22" height="14" aria-hidden="true">
-                <rect x="1" y="2" width="20" height="10" rx="1" fill="currentColor" />
-              </svg>
-              Year known (spans the year)
-            </li>
-            <li>
-              <svg width="22" height="14" aria-hidden="true">
-                <line x1="11" y1="0" x2="11" y2="14" className="legend__today" />
-              </svg>
-              Today
-            </li>
-            <li>One lane per initiative; the context lane holds models, reports and rulings.</li>
-          </ul>
-        </section>
-        <section>
-          <h3>Roadmap links</h3>
-          <ul className="legend__list">
-            <li>
-              <svg width="30" height="10" aria-hidden="true">
-                <line x1="0" y1="5" x2="30" y2="5" className="legend__link legend__link--statement" />
-              </svg>
-              OpenAI statement or press report
-            </li>
-            <li>
-              <svg width="30" height="10" aria-hidden="true">
-                <line x1="0" y1="5" x2="30" y2="5" className="legend__link legend__link--editorial" />
-              </svg>
-              Our editorial mapping
-            </li>
-            {currentLabel && <li>◆ {currentLabel}</li>}
-            <li>
-              <svg width="30" height="14" aria-hidden="true">
-                <rect x="1" y="1" width="28" height="12" rx="6" className="legend__unmapped" />
-              </svg>
-              Initiative on no level of the scale
-            </li>
-            <li>
-              <svg width="14" height="14" aria-hidden="true">
-                <circle cx="7" cy="7" r="5" className="legend__concern" />
-              </svg>
-              Touched by the highlighted concern
-            </li>
-          </ul>
-        </section>
-      </div>
+    <div className="legend__body">
+      <section>
+        <h3>Level colours</h3>
+        <ul className="legend__list">
+          {[...levels]
+            .sort((a, b) => a.rank - b.rank)
+            .map((l) => (
+              <Key key={l.id} width={14} label={`${l.rank} ${l.name}`}>
+                <circle cx="7" cy="7" r="6" fill={levelColor(l.rank)} />
+              </Key>
+            ))}
+          <Key width={14} label="No level mapped">
+            <circle cx="7" cy="7" r="6" fill={levelColor(0)} />
+          </Key>
+        </ul>
+      </section>
+      <section>
+        <h3>Timeline marks</h3>
+        <ul className="legend__list">
+          <Key width={22} label="Exact day">
+            <circle cx="11" cy="7" r="6" fill="currentColor" />
+          </Key>
+          <Key width={22} label="Month known (spans the month)">
+            <rect x="1" y="2" width="20" height="10" rx="5" fill="currentColor" />
+          </Key>
+          <Key width={22} label="Year known (spans the year)">
+            <rect x="1" y="2" width="20" height="10" rx="1" fill="currentColor" />
+          </Key>
+          <Key width={22} label="Today">
+            <line x1="11" y1="0" x2="11" y2="14" className="legend__today" />
+          </Key>
+          <li>One lane per initiative; the context lane holds models, reports and rulings.</li>
+        </ul>
+      </section>
+      <section>
+        <h3>Roadmap links</h3>
+        <ul className="legend__list">
+          <Key width={30} height={10} label="OpenAI statement or press report">
+            <line x1="0" y1="5" x2="30" y2="5" className="legend__link legend__link--statement" />
+          </Key>
+          <Key width={30} height={10} label="Our editorial mapping">
+            <line x1="0" y1="5" x2="30" y2="5" className="legend__link legend__link--editorial" />
+          </Key>
+          {currentLabel && <li>◆ {currentLabel}</li>}
+          <Key width={30} label="Initiative on no level of the scale">
+            <rect x="1" y="1" width="28" height="12" rx="6" className="legend__unmapped" />
+          </Key>
+          <Key width={14} label="Touched by the highlighted concern">
+            <circle cx="7" cy="7" r="5" className="legend__concern" />
+          </Key>
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+/** One line of the legend: a small drawing of the mark, then what it means. */
+function Key({ width, height = 14, label, children }: { width: number; height?: number; label: string; children: ReactNode }) {
+  return (
+    <li>
+      <svg width={width} height={height} aria-hidden="true">
+        {children}
+      </svg>
+      {label}
+    </li>
   );
 }

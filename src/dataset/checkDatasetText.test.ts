@@ -21,7 +21,14 @@ describe('checkDatasetText', () => {
     const json = { ...rest, milestones: rest.milestones.map(({ id: _id, summary: _s, sources: _src, ...m }) => (void _id, void _s, void _src, m)) };
     const result = await checkDatasetText(JSON.stringify(json), 'mine.json');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.roadmap.milestones.map((m) => m.id)).toEqual(fixtureRoadmap.milestones.map((m) => m.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')));
+    expect(result.roadmap.milestones.map((m) => m.id)).toEqual(
+      fixtureRoadmap.milestones.map((m) =>
+        m.title
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, ''),
+      ),
+    );
     expect(customDatasetNotes(result.roadmap)).toEqual([
       `${json.milestones.length} milestones have no source.`,
       `${json.milestones.length} milestones have no summary.`,
@@ -33,7 +40,9 @@ describe('checkDatasetText', () => {
     const json = structuredClone(fixtureRoadmap) as unknown as { milestones: Record<string, unknown>[] };
     json.milestones[1]!.date = '2025-13';
     const result = await checkDatasetText(JSON.stringify(json), 'mine.json');
-    expect(!result.ok && result.problems).toEqual([{ path: 'milestones[1].date', message: 'is not a real calendar date', entry: json.milestones[1]!.id, value: '"2025-13"' }]);
+    expect(!result.ok && result.problems).toEqual([
+      { path: 'milestones[1].date', message: 'is not a real calendar date', entry: json.milestones[1]!.id, value: '"2025-13"' },
+    ]);
   });
 
   it('reads a CSV by its name', async () => {

@@ -32,7 +32,8 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
   claim('concerns', roadmap.concerns);
   claim('milestones', roadmap.milestones);
   roadmap.initiatives.forEach((n, i) => {
-    if (n.id === CONTEXT_LANE) fail(['initiatives', i, 'id'], `"${CONTEXT_LANE}" is the id of the timeline's context lane; choose another id for this initiative`);
+    if (n.id === CONTEXT_LANE)
+      fail(['initiatives', i, 'id'], `"${CONTEXT_LANE}" is the id of the timeline's context lane; choose another id for this initiative`);
   });
   const sourceIds = new Set<string>();
   roadmap.sources.forEach((s, i) => {

@@ -5,7 +5,7 @@ const ENTRY = /^(levels|initiatives|concerns|milestones|sources|tour)\[(\d+)\]/;
 /** Up to 80 characters of a value as it appears in the file, so a long summary does not swamp the list. */
 export function shownValue(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 

@@ -8,7 +8,12 @@ export function foldText(text: string): string {
  * @example idFromTitle('Sora 2 — launch', new Set()) === 'sora-2-launch'
  */
 export function idFromTitle(title: string, taken: Set<string>, fallback = 'entry'): string {
-  const base = foldText(title).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || fallback;
+  const base =
+    foldText(title)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || fallback;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

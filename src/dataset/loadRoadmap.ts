@@ -93,7 +93,13 @@ function timeoutError(url: string, why: Expiry, answered: boolean, limits: { sta
 }
 
 /** Reads the body in chunks, decoding each as it arrives, reporting progress and stopping at the size limit. */
-async function readText(response: Response, url: string, total: number | null, deadline: DownloadDeadline, onProgress?: LoadOptions['onProgress']): Promise<string> {
+async function readText(
+  response: Response,
+  url: string,
+  total: number | null,
+  deadline: DownloadDeadline,
+  onProgress?: LoadOptions['onProgress'],
+): Promise<string> {
   const decoder = datasetDecoder(url);
   const parts: string[] = [];
   if (!response.body) {

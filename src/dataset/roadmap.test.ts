@@ -6,9 +6,23 @@ import { checkLinks } from './checkLinks';
 const shipped: unknown = JSON.parse(readFileSync('data/roadmap.json', 'utf8'));
 
 const CANONICAL_IDS = [
-  'level-1', 'level-2', 'level-3', 'level-4', 'level-5',
-  'codex', 'sora', 'super-assistant', 'consumer-hardware', 'stargate', 'openai-for-countries', 'open-weight',
-  'data-privacy', 'access-inequality', 'algorithmic-bias', 'power-concentration', 'non-democratic-partnerships',
+  'level-1',
+  'level-2',
+  'level-3',
+  'level-4',
+  'level-5',
+  'codex',
+  'sora',
+  'super-assistant',
+  'consumer-hardware',
+  'stargate',
+  'openai-for-countries',
+  'open-weight',
+  'data-privacy',
+  'access-inequality',
+  'algorithmic-bias',
+  'power-concentration',
+  'non-democratic-partnerships',
 ];
 
 describe('the shipped dataset', () => {
@@ -39,7 +53,10 @@ describe('the shipped dataset', () => {
 
   it('gives every initiative at least one milestone so every lane has marks', () => {
     for (const n of roadmap.initiatives) {
-      expect(roadmap.milestones.some((m) => m.initiative === n.id), n.id).toBe(true);
+      expect(
+        roadmap.milestones.some((m) => m.initiative === n.id),
+        n.id,
+      ).toBe(true);
     }
   });
 

@@ -13,13 +13,11 @@ const text = z.string().check(z.trim(), z.minLength(1));
 const id = z.string().check(z.regex(ID_PATTERN, 'must be a kebab-case id'));
 
 /** "2025", "2025-05" or "2025-05-16": the string's length is its precision. */
-export const RoadmapDateSchema = z
-  .string()
-  .check(
-    z.regex(DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
-    // A malformed date gets the pattern's message only.
-    z.refine((value) => !DATE_PATTERN.test(value) || isRealDate(value), 'is not a real calendar date'),
-  );
+export const RoadmapDateSchema = z.string().check(
+  z.regex(DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  // A malformed date gets the pattern's message only.
+  z.refine((value) => !DATE_PATTERN.test(value) || isRealDate(value), 'is not a real calendar date'),
+);
 
 /** For a string that matches DATE_PATTERN: false for days a calendar does not have, such as 2025-02-29. */
 export function isRealDate(value: string): boolean {

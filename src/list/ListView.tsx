@@ -8,7 +8,6 @@ import { currentLevelText } from '../dataset/currentLevelText';
 import { BASIS_INLINE } from '../dataset/provenanceLabels';
 import { ShowMore, useListLimit } from '../ui/ShowMore';
 
-
 /** Selects a node from the list; the current selection is marked for assistive technology. */
 function Item({ id, children }: { id: string; children: React.ReactNode }) {
   const store = useAppStoreApi();
@@ -24,7 +23,10 @@ function Item({ id, children }: { id: string; children: React.ReactNode }) {
 
 function Sources({ ids = [] }: { ids?: readonly string[] }) {
   const sources = useAppStore((s) => s.index.sources);
-  const names = [...new Set(ids)].map((id) => sources.get(id)).filter(Boolean).map((s) => (s?.essayCitation ? 'the essay' : s?.publisher));
+  const names = [...new Set(ids)]
+    .map((id) => sources.get(id))
+    .filter(Boolean)
+    .map((s) => (s?.essayCitation ? 'the essay' : s?.publisher));
   if (!names.length) return null;
   return <span className="list-meta">Sources: {[...new Set(names)].join('; ')}</span>;
 }
@@ -54,7 +56,10 @@ function MilestoneList({ milestones }: { milestones: Milestone[] }) {
 
 function InitiativeItem({ item }: { item: OutlineInitiative }) {
   const roadmap = useAppStore((s) => s.roadmap);
-  const concerns = concernNames(roadmap, item.initiative.concerns.map((c) => c.concernId));
+  const concerns = concernNames(
+    roadmap,
+    item.initiative.concerns.map((c) => c.concernId),
+  );
   return (
     <li>
       <h4>

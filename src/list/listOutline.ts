@@ -33,9 +33,7 @@ export function listOutline(roadmap: Roadmap): Outline {
         milestones: lane(initiative.id),
       })),
     }));
-  const unmapped = roadmap.initiatives
-    .filter((n) => n.levels.length === 0)
-    .map((initiative) => ({ initiative, basis: null, milestones: lane(initiative.id) }));
+  const unmapped = roadmap.initiatives.filter((n) => n.levels.length === 0).map((initiative) => ({ initiative, basis: null, milestones: lane(initiative.id) }));
   return { levels, unmapped, context: lanes.get(null) ?? [] };
 }
 

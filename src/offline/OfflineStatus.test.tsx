@@ -18,7 +18,7 @@ describe('OfflineStatus', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('keeps the line\'s room while a worker is on its way, and none where no worker comes', () => {
+  it("keeps the line's room while a worker is on its way, and none where no worker comes", () => {
     const { container } = render(<OfflineStatus />);
     const line = container.querySelector('.offline-status')!;
     expect(line).not.toHaveAttribute('data-expected');

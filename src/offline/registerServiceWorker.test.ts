@@ -21,7 +21,15 @@ const advance = (worker: FakeWorker, state: ServiceWorkerState) => {
   worker.dispatchEvent(new Event('statechange'));
 };
 
-function fakeContainer({ controlled, waiting = null, installing = null }: { controlled: boolean; waiting?: FakeWorker | null; installing?: FakeWorker | null }) {
+function fakeContainer({
+  controlled,
+  waiting = null,
+  installing = null,
+}: {
+  controlled: boolean;
+  waiting?: FakeWorker | null;
+  installing?: FakeWorker | null;
+}) {
   const registration = Object.assign(new EventTarget(), { waiting, installing });
   let activate = () => {};
   const ready = new Promise<void>((resolve) => (activate = resolve));

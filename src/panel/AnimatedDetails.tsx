@@ -13,13 +13,7 @@ export default function AnimatedDetails({ node }: { node: RoadmapNode }) {
     <LazyMotion features={loadFeatures} strict>
       <MotionConfig reducedMotion="user">
         <AnimatePresence mode="wait" initial={false}>
-          <m.div
-            key={node.id}
-            initial={{ opacity: 0, y: 8 }}
-            animate={{ opacity: 1, y: 0 }}
-            exit={{ opacity: 0, y: -8 }}
-            transition={{ duration: 0.16 }}
-          >
+          <m.div key={node.id} initial={{ opacity: 0, y: 8 }} animate={{ opacity: 1, y: 0 }} exit={{ opacity: 0, y: -8 }} transition={{ duration: 0.16 }}>
             <NodeDetails node={node} />
           </m.div>
         </AnimatePresence>

@@ -6,10 +6,14 @@ export function NodeButton({ id, children }: { id: string; children?: React.Reac
   const store = useAppStoreApi();
   const title = useAppStore((s) => s.index.nodes.get(id)?.title ?? id);
   return (
-    <button type="button" className="node-button" onClick={() => {
+    <button
+      type="button"
+      className="node-button"
+      onClick={() => {
         requestHeadingFocus();
         store.getState().select(id);
-      }}>
+      }}
+    >
       {children ?? title}
     </button>
   );

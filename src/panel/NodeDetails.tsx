@@ -128,7 +128,12 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
               </li>
             ))}
           </ul>
-          <ShowMore shown={Math.min(milestoneLimit.limit, links.milestones.length)} total={links.milestones.length} what="milestones" onClick={milestoneLimit.showMore} />
+          <ShowMore
+            shown={Math.min(milestoneLimit.limit, links.milestones.length)}
+            total={links.milestones.length}
+            what="milestones"
+            onClick={milestoneLimit.showMore}
+          />
         </section>
       )}
 

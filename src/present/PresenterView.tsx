@@ -103,7 +103,11 @@ export function PresenterView() {
             </>
           )}
           <h3>Speaker notes</h3>
-          <p className="presenter__notes">{current ? current.notes : 'Start presenting in the audience window (the Present button or P). This window then follows it, and its buttons and keys lead it.'}</p>
+          <p className="presenter__notes">
+            {current
+              ? current.notes
+              : 'Start presenting in the audience window (the Present button or P). This window then follows it, and its buttons and keys lead it.'}
+          </p>
         </section>
         <div className="presenter__previews">
           {current && step !== null && (

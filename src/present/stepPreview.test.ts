@@ -10,7 +10,7 @@ const step = (nodeId: string) => ({ nodeId, headline: 'h', narration: 'n', notes
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 
 describe('stepPreview', () => {
-  it("draws a milestone step with its node selected, its mark large and its title written large", () => {
+  it('draws a milestone step with its node selected, its mark large and its title written large', () => {
     const doc = parse(stepPreview(fixtureRoadmap, index, step('codex-launch'), today, 900));
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.documentElement.getAttribute('width')).toBe('900');

@@ -20,9 +20,7 @@ export function focusWindow(roadmap: Roadmap, nodeId: string, full: TimeWindow):
   const milestone = roadmap.milestones.find((m) => m.id === nodeId);
   const related = milestone
     ? [milestone]
-    : roadmap.milestones.filter(
-        (m) => m.initiative === nodeId || m.levels.some((l) => l.levelId === nodeId) || m.concerns?.includes(nodeId),
-      );
+    : roadmap.milestones.filter((m) => m.initiative === nodeId || m.levels.some((l) => l.levelId === nodeId) || m.concerns?.includes(nodeId));
   if (!related.length) return null;
   const { start, end } = spanOf(related.map((m) => parseRoadmapDate(m.date)));
   const pad = Math.max(4 * MONTH, (end - start) * 0.08);

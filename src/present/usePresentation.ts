@@ -93,7 +93,14 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
       const full = milestonesWindow(s.roadmap.milestones, s.today);
       const levelRanks = new Map(s.roadmap.levels.map((l) => [l.id, l.rank]));
       // The same tracks the timeline draws while presenting, for where its plot and lanes are.
-      const tracks = timelineTracks({ milestones: s.roadmap.milestones, lanes: selectLanes(s), levelRanks, full, width: chartWidth, textScale: PRESENT_TEXT_SCALE });
+      const tracks = timelineTracks({
+        milestones: s.roadmap.milestones,
+        lanes: selectLanes(s),
+        levelRanks,
+        full,
+        width: chartWidth,
+        textScale: PRESENT_TEXT_SCALE,
+      });
       const frame = stepFrame(tourStep, s.roadmap, { full, plot: tracks.plot, lanes: tracks.tracks.map((t) => t.lane), labelChar: FOCUS_LABEL_CHAR });
       tween(s.timeWindow ?? full, isFullWindow(frame.window, full) ? null : frame.window, full);
       // After React has drawn the step (presentation mode itself, on the first one).
@@ -106,7 +113,12 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
         if (frame.scroll.chart === 'timeline') {
           const offset = stage.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
           const band = { top: offset + frame.scroll.top, bottom: offset + frame.scroll.bottom };
-          top = scrollToShow(band, { current: column.scrollTop, height: column.clientHeight, cover: tracks.plot.top, max: column.scrollHeight - column.clientHeight });
+          top = scrollToShow(band, {
+            current: column.scrollTop,
+            height: column.clientHeight,
+            cover: tracks.plot.top,
+            max: column.scrollHeight - column.clientHeight,
+          });
         }
         column.scrollTo({ top, behavior: reduce ? 'auto' : 'smooth' });
       });

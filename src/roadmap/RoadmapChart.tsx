@@ -11,7 +11,6 @@ import { currentLevelText } from '../dataset/currentLevelText';
 import { BASIS_INLINE } from '../dataset/provenanceLabels';
 import { roadmapLayout, type InitiativeBox, type LevelPoint } from './roadmapLayout';
 
-
 export function RoadmapChart({ width }: { width: number }) {
   const roadmap = useAppStore((s) => s.roadmap);
   const textScale = useAppStore((s) => (s.presentStep !== null ? 1.6 : 1));
@@ -25,47 +24,47 @@ export function RoadmapChart({ width }: { width: number }) {
 
   return (
     <RovingTabStop.Provider value={roving.tabStop}>
-    <svg
-      ref={svgRef}
-      onKeyDown={roving.onKeyDown}
-      onFocus={roving.onFocus}
-      className={`chart roadmap roadmap--${layout.orientation}`}
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="group"
-      aria-label={`${roadmap.meta.levelsTitle ?? 'Levels'}: ${layout.levels.length} levels from ${layout.levels[0]?.name} to ${layout.levels.at(-1)?.name}, with ${layout.initiatives.length} initiatives attached to the levels they advance. Arrow keys move between them.`}
-    >
-      <path className="roadmap-path roadmap-path--ahead" d={layout.aheadPath} />
-      <path className="roadmap-path roadmap-path--reached" d={layout.reachedPath} />
-      <g className="roadmap-links">
-        {layout.links.map((link) => (
-          <RoadmapLinkPath key={link.id} {...link} />
-        ))}
-      </g>
-      {layout.current && current && currentText && (
-        <g className="current-level" aria-hidden="true">
-          <text x={layout.current.labelX} y={layout.current.labelY} textAnchor={layout.current.anchor}>
-            <tspan className="current-level__flag">◆ {currentText.flag}</tspan>
-            <tspan x={layout.current.labelX} dy="1.2em" className="current-level__date">
-              {formatRoadmapDate(current.date)}
-              {!layout.current.compact && ` · ${BASIS_INLINE[current.basis]}`}
-            </tspan>
-          </text>
+      <svg
+        ref={svgRef}
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
+        className={`chart roadmap roadmap--${layout.orientation}`}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label={`${roadmap.meta.levelsTitle ?? 'Levels'}: ${layout.levels.length} levels from ${layout.levels[0]?.name} to ${layout.levels.at(-1)?.name}, with ${layout.initiatives.length} initiatives attached to the levels they advance. Arrow keys move between them.`}
+      >
+        <path className="roadmap-path roadmap-path--ahead" d={layout.aheadPath} />
+        <path className="roadmap-path roadmap-path--reached" d={layout.reachedPath} />
+        <g className="roadmap-links">
+          {layout.links.map((link) => (
+            <RoadmapLinkPath key={link.id} {...link} />
+          ))}
         </g>
-      )}
-      {layout.unmappedCaption && (
-        <text className="roadmap-caption" x={layout.unmappedCaption.x} y={layout.unmappedCaption.y} textAnchor={layout.unmappedCaption.anchor}>
-          Not on the scale
-        </text>
-      )}
-      {layout.levels.map((level) => (
-        <LevelMark key={level.id} level={level} currentSuffix={currentText && level.id === current?.levelId ? currentText.markSuffix : ''} />
-      ))}
-      {layout.initiatives.map((box) => (
-        <InitiativeMark key={box.id} box={box} />
-      ))}
-    </svg>
+        {layout.current && current && currentText && (
+          <g className="current-level" aria-hidden="true">
+            <text x={layout.current.labelX} y={layout.current.labelY} textAnchor={layout.current.anchor}>
+              <tspan className="current-level__flag">◆ {currentText.flag}</tspan>
+              <tspan x={layout.current.labelX} dy="1.2em" className="current-level__date">
+                {formatRoadmapDate(current.date)}
+                {!layout.current.compact && ` · ${BASIS_INLINE[current.basis]}`}
+              </tspan>
+            </text>
+          </g>
+        )}
+        {layout.unmappedCaption && (
+          <text className="roadmap-caption" x={layout.unmappedCaption.x} y={layout.unmappedCaption.y} textAnchor={layout.unmappedCaption.anchor}>
+            Not on the scale
+          </text>
+        )}
+        {layout.levels.map((level) => (
+          <LevelMark key={level.id} level={level} currentSuffix={currentText && level.id === current?.levelId ? currentText.markSuffix : ''} />
+        ))}
+        {layout.initiatives.map((box) => (
+          <InitiativeMark key={box.id} box={box} />
+        ))}
+      </svg>
     </RovingTabStop.Provider>
   );
 }

@@ -35,7 +35,10 @@ describe('roadmapLayout', () => {
   it('links each initiative to every level it advances, with the basis of the mapping', () => {
     const l = roadmapLayout(fixtureRoadmap, { width: 900 });
     expect(l.links.map((k) => [k.initiativeId, k.levelId, k.basis])).toEqual(
-      expect.arrayContaining([['codex', 'level-3', 'editorial'], ['sora', 'level-1', 'editorial']]),
+      expect.arrayContaining([
+        ['codex', 'level-3', 'editorial'],
+        ['sora', 'level-1', 'editorial'],
+      ]),
     );
     for (const k of l.links) expect(k.path).toMatch(/^M/);
   });
@@ -56,7 +59,10 @@ describe('roadmapLayout', () => {
   });
 
   it('staggers initiative pills on two rows when one row is too narrow for their labels', () => {
-    const many = { ...fixtureRoadmap, initiatives: Array.from({ length: 7 }, (_, i) => ({ ...fixtureRoadmap.initiatives[0]!, id: `n-${i}`, shortName: 'For Countries' })) };
+    const many = {
+      ...fixtureRoadmap,
+      initiatives: Array.from({ length: 7 }, (_, i) => ({ ...fixtureRoadmap.initiatives[0]!, id: `n-${i}`, shortName: 'For Countries' })),
+    };
     const l = roadmapLayout(many, { width: 700 });
     expect(new Set(l.initiatives.map((b) => b.y)).size).toBe(2);
     for (const b of l.initiatives) expect(b.width).toBeGreaterThanOrEqual('For Countries'.length * 7);
@@ -68,7 +74,7 @@ describe('roadmapLayout', () => {
     else expect(l.current?.labelY).toBeLessThan(l.current?.y ?? 0);
   });
 
-  it("marks the stated current level and splits the path there", () => {
+  it('marks the stated current level and splits the path there', () => {
     const l = roadmapLayout(fixtureRoadmap, { width: 900 });
     expect(l.current?.levelId).toBe('level-2');
     expect(l.reachedPath).toMatch(/^M/);

@@ -81,8 +81,13 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale
   let boxes: InitiativeBox[];
   let height: number;
   if (!vertical) {
-    const x = scalePoint<number>().domain(ranks).range([40, width - 40]).padding(0.5);
-    const y = scaleLinear().domain([ranks[0] ?? 1, ranks[ranks.length - 1] ?? 1]).range([200, 56]);
+    const x = scalePoint<number>()
+      .domain(ranks)
+      .range([40, width - 40])
+      .padding(0.5);
+    const y = scaleLinear()
+      .domain([ranks[0] ?? 1, ranks[ranks.length - 1] ?? 1])
+      .range([200, 56]);
     levelPoints = levels.map((l) => {
       const at = x(l.rank) ?? 0;
       // A name centred under its level would run off a narrow chart in the projector's type: it keeps to the edge.
@@ -108,13 +113,19 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale
   } else {
     const top = 40;
     const step = 64;
-    const y = scaleLinear().domain([ranks[0] ?? 1, ranks[ranks.length - 1] ?? 1]).range([top + step * (ranks.length - 1), top]);
-    const x = scaleLinear().domain([ranks[0] ?? 1, ranks[ranks.length - 1] ?? 1]).range([28, Math.min(110, width * 0.3)]);
+    const y = scaleLinear()
+      .domain([ranks[0] ?? 1, ranks[ranks.length - 1] ?? 1])
+      .range([top + step * (ranks.length - 1), top]);
+    const x = scaleLinear()
+      .domain([ranks[0] ?? 1, ranks[ranks.length - 1] ?? 1])
+      .range([28, Math.min(110, width * 0.3)]);
     levelPoints = levels.map((l) => ({ id: l.id, rank: l.rank, name: l.name, x: x(l.rank), y: y(l.rank), r, labelX: r + 6, labelY: 4, labelAnchor: 'start' }));
     const colX = width - 12;
     const boxH = 30;
     const span = Math.max(step * (ranks.length - 1), (initiatives.length - 1) * (boxH + 8));
-    const by = scaleLinear().domain([0, Math.max(1, initiatives.length - 1)]).range([top - boxH / 2, top - boxH / 2 + span]);
+    const by = scaleLinear()
+      .domain([0, Math.max(1, initiatives.length - 1)])
+      .range([top - boxH / 2, top - boxH / 2 + span]);
     // Highest level at the top, like the levels themselves; initiatives outside the scale last.
     const mapped = initiatives.filter((n) => primaryRank(n.id) !== 99).reverse();
     const unmapped = initiatives.filter((n) => primaryRank(n.id) === 99);
@@ -143,7 +154,11 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale
 
   const current = roadmap.currentLevel ? byId.get(roadmap.currentLevel.levelId) : undefined;
   const curve = vertical ? curveMonotoneY : curveMonotoneX;
-  const pathOf = (pts: LevelPoint[]) => line<LevelPoint>().x((p) => p.x).y((p) => p.y).curve(curve)(pts) ?? '';
+  const pathOf = (pts: LevelPoint[]) =>
+    line<LevelPoint>()
+      .x((p) => p.x)
+      .y((p) => p.y)
+      .curve(curve)(pts) ?? '';
   const cut = current ? levelPoints.indexOf(current) : -1;
   return {
     width,
@@ -155,7 +170,10 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale
     initiatives: boxes,
     links,
     current: current ? currentLabel(current, vertical, scale) : null,
-    unmappedCaption: captionFor(boxes.find((b) => b.unmapped), vertical),
+    unmappedCaption: captionFor(
+      boxes.find((b) => b.unmapped),
+      vertical,
+    ),
   };
 }
 

@@ -33,7 +33,14 @@ function Result({ id, active, optionId, onChoose }: { id: string; active: boolea
   const date = node.kind === 'milestone' ? formatRoadmapDate(node.entity.date) : '';
   return (
     // The input keeps focus and moves aria-activedescendant; a pointer still picks an option.
-    <li id={optionId} role="option" aria-selected={active} className={active ? 'search__option is-active' : 'search__option'} onMouseDown={(e) => e.preventDefault()} onClick={onChoose}>
+    <li
+      id={optionId}
+      role="option"
+      aria-selected={active}
+      className={active ? 'search__option is-active' : 'search__option'}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onChoose}
+    >
       <span className="search__title">{node.title}</span>
       <span className="search__meta">{[KIND[node.kind], date, lane].filter(Boolean).join(' · ')}</span>
     </li>
@@ -90,7 +97,13 @@ export function SearchBox() {
     }
   };
   const showList = open && query.trim() !== '';
-  const status = !query.trim() ? '' : !ready ? 'Preparing the search…' : count ? `${count.toLocaleString('en')} found${count > results.length ? `, the best ${results.length} listed` : ''}` : 'Nothing found';
+  const status = !query.trim()
+    ? ''
+    : !ready
+      ? 'Preparing the search…'
+      : count
+        ? `${count.toLocaleString('en')} found${count > results.length ? `, the best ${results.length} listed` : ''}`
+        : 'Nothing found';
 
   return (
     // data-answered names the query the list shows, for tests and the bench: answers arrive from a worker.

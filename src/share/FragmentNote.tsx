@@ -13,18 +13,17 @@ export function FragmentNote({ fragment, onDownload }: { fragment: FragmentLink;
   if (fragment.safe) {
     return (
       <p className="share-panel__note">
-        This link carries the roadmap itself ({chars(fragment.link.length)}), after the #, which browsers never send to a server: whoever
-        opens it sees this roadmap and view, with no upload and no account.
+        This link carries the roadmap itself ({chars(fragment.link.length)}), after the #, which browsers never send to a server: whoever opens it sees this
+        roadmap and view, with no upload and no account.
       </p>
     );
   }
   return (
     <div className="share-panel__note">
       <p>
-        With the roadmap inside it, the link would be {chars(fragment.link.length)} long, past the safe {chars(SAFE_LINK_LENGTH)}: the
-        length every browser and server must accept (RFC 9110), beyond which chat apps, mail programs and link shorteners cut or refuse
-        links. To share this roadmap, host the file (a web page, a GitHub repository or a published spreadsheet) and share the app with
-        ?data= and its address. The link above opens the built-in roadmap.
+        With the roadmap inside it, the link would be {chars(fragment.link.length)} long, past the safe {chars(SAFE_LINK_LENGTH)}: the length every browser and
+        server must accept (RFC 9110), beyond which chat apps, mail programs and link shorteners cut or refuse links. To share this roadmap, host the file (a
+        web page, a GitHub repository or a published spreadsheet) and share the app with ?data= and its address. The link above opens the built-in roadmap.
       </p>
       <button type="button" onClick={onDownload}>
         Download the roadmap (JSON)

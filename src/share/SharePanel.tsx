@@ -88,7 +88,14 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
       </p>
       {qr ? (
         <div className="share-panel__qr">
-          <svg role="img" aria-label={`QR code for ${carried ? 'this view and its roadmap' : link}`} viewBox={`0 0 ${qr.size} ${qr.size}`} width="240" height="240" shapeRendering="crispEdges">
+          <svg
+            role="img"
+            aria-label={`QR code for ${carried ? 'this view and its roadmap' : link}`}
+            viewBox={`0 0 ${qr.size} ${qr.size}`}
+            width="240"
+            height="240"
+            shapeRendering="crispEdges"
+          >
             <rect width={qr.size} height={qr.size} fill="#fff" />
             <path d={qr.path} fill="#000" />
           </svg>

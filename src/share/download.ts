@@ -25,9 +25,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     if (!ctx) throw new Error('This browser cannot draw images');
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made'))), 'image/png'),
-    );
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -25,7 +25,7 @@ export interface ExportInput {
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const FONT = "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\"";
+const FONT = 'font-family="system-ui, -apple-system, \'Segoe UI\', Roboto, sans-serif"';
 
 /**
  * The current view as a self-contained SVG document, drawn from the same layouts as the charts
@@ -56,7 +56,9 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
     parts.push(`<path d="${l.path}" fill="none" stroke="#94a3b8" stroke-width="1.5"${dash}${opacity(l.initiativeId)}/>`);
   }
   if (r.current && roadmap.currentLevel) {
-    parts.push(`<text x="${r.current.labelX}" y="${r.current.labelY}" text-anchor="${r.current.anchor}" font-size="12.5" font-weight="600" fill="#92400e">◆ ${esc(currentLevelText(roadmap.currentLevel).flag)} (${esc(formatRoadmapDate(roadmap.currentLevel.date))})</text>`);
+    parts.push(
+      `<text x="${r.current.labelX}" y="${r.current.labelY}" text-anchor="${r.current.anchor}" font-size="12.5" font-weight="600" fill="#92400e">◆ ${esc(currentLevelText(roadmap.currentLevel).flag)} (${esc(formatRoadmapDate(roadmap.currentLevel.date))})</text>`,
+    );
   }
   for (const p of r.levels) {
     parts.push(
@@ -94,9 +96,14 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   // Dense stretches go out as bars of their levels with their count, as the canvas draws them.
   for (const b of t.bins) {
     stackBin(b.levels, b.count, b.y2 - b.y1, 1, (rank, sy, h) => {
-      parts.push(`<rect x="${b.x1 + 1}" y="${b.y1 + sy}" width="${Math.max(2, b.x2 - b.x1 - 2)}" height="${h}" fill="${levelColor(rank)}" fill-opacity="${rank ? 0.8 : 0.45}"/>`);
+      parts.push(
+        `<rect x="${b.x1 + 1}" y="${b.y1 + sy}" width="${Math.max(2, b.x2 - b.x1 - 2)}" height="${h}" fill="${levelColor(rank)}" fill-opacity="${rank ? 0.8 : 0.45}"/>`,
+      );
     });
-    if (b.x2 - b.x1 > String(b.count).length * 7 + 6) parts.push(`<text x="${(b.x1 + b.x2) / 2}" y="${(b.y1 + b.y2) / 2}" dy="0.35em" text-anchor="middle" font-size="11" font-weight="600" fill="#0f172a" stroke="#ffffff" stroke-width="3" paint-order="stroke">${b.count}</text>`);
+    if (b.x2 - b.x1 > String(b.count).length * 7 + 6)
+      parts.push(
+        `<text x="${(b.x1 + b.x2) / 2}" y="${(b.y1 + b.y2) / 2}" dy="0.35em" text-anchor="middle" font-size="11" font-weight="600" fill="#0f172a" stroke="#ffffff" stroke-width="3" paint-order="stroke">${b.count}</text>`,
+      );
   }
   for (const m of t.marks) {
     const fill = levelColor(m.levelRank);

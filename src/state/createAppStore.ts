@@ -84,8 +84,7 @@ export function createAppStore(
     roadmap,
     index,
     today: options.today ?? Date.now(),
-    selectedId:
-      startStep !== null ? (tour[startStep]?.nodeId ?? null) : initial.selectedId && index.nodes.has(initial.selectedId) ? initial.selectedId : null,
+    selectedId: startStep !== null ? (tour[startStep]?.nodeId ?? null) : initial.selectedId && index.nodes.has(initial.selectedId) ? initial.selectedId : null,
     presentStep: startStep,
     blank: false,
     audienceQr: false,

@@ -18,8 +18,7 @@ export interface Lane {
   initiativeId: string | null;
 }
 
-export const selectSelectedNode = (s: AppState): RoadmapNode | null =>
-  s.selectedId ? (s.index.nodes.get(s.selectedId) ?? null) : null;
+export const selectSelectedNode = (s: AppState): RoadmapNode | null => (s.selectedId ? (s.index.nodes.get(s.selectedId) ?? null) : null);
 /** The node to label with a tooltip: hovered, unless the details panel already shows it (a tap both hovers and selects). */
 export const selectTooltipNode = (s: AppState): RoadmapNode | null =>
   s.hoveredId && s.hoveredId !== s.selectedId ? (s.index.nodes.get(s.hoveredId) ?? null) : null;
@@ -32,7 +31,8 @@ export const selectHighlight = (s: AppState): Highlight | null =>
   // A tour shows each step's node and its links, whatever was searched before it started.
   highlightFor(s.index, s.hoveredId ?? s.selectedId, s.filters.concern, s.presentStep === null ? s.searchMatches : null);
 
-let lastHighlight: { index: RoadmapIndex; focus: string | null; concern: string | null; matches: ReadonlySet<string> | null; value: Highlight | null } | null = null;
+let lastHighlight: { index: RoadmapIndex; focus: string | null; concern: string | null; matches: ReadonlySet<string> | null; value: Highlight | null } | null =
+  null;
 
 function highlightFor(index: RoadmapIndex, focus: string | null, concern: string | null, matches: ReadonlySet<string> | null): Highlight | null {
   const last = lastHighlight;
@@ -54,7 +54,6 @@ export const selectNodeState =
     if (h.focusId === id) return 'focus';
     return h.related.has(id) ? 'related' : 'dimmed';
   };
-
 
 const laneCache = new WeakMap<Roadmap, Map<string, Lane[]>>();
 
@@ -94,8 +93,10 @@ export const concernTouches =
   (id: string): boolean =>
     id === concern || neighboursOf(index, concern).has(id);
 
-export const selectTouchedByConcern = (id: string) => (s: AppState): boolean =>
-  s.filters.concern !== null && concernTouches(s.index, s.filters.concern)(id);
+export const selectTouchedByConcern =
+  (id: string) =>
+  (s: AppState): boolean =>
+    s.filters.concern !== null && concernTouches(s.index, s.filters.concern)(id);
 
 const subjectCache = new WeakMap<Roadmap, Map<number, ReadonlySet<string>>>();
 const NO_SUBJECT: ReadonlySet<string> = new Set();

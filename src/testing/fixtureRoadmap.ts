@@ -50,9 +50,7 @@ export const fixtureRoadmap: Roadmap = {
       confidence: 'secondary',
     },
   ],
-  concerns: [
-    { id: 'data-privacy', name: 'Data privacy', summary: 'Personal data.', sources: src, confidence: 'secondary' },
-  ],
+  concerns: [{ id: 'data-privacy', name: 'Data privacy', summary: 'Personal data.', sources: src, confidence: 'secondary' }],
   milestones: [
     {
       id: 'chat-launch',

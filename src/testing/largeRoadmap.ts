@@ -76,7 +76,16 @@ export function largeRoadmap(shape: RoadmapShape): Roadmap {
   });
   return {
     ...fixtureRoadmap,
-    levels: levelIds.map((id, i) => ({ id, summary, confidence, rank: i + 1, name: `Level ${i + 1}`, essayName: `Level ${i + 1}`, definition: summary, sources: cites })),
+    levels: levelIds.map((id, i) => ({
+      id,
+      summary,
+      confidence,
+      rank: i + 1,
+      name: `Level ${i + 1}`,
+      essayName: `Level ${i + 1}`,
+      definition: summary,
+      sources: cites,
+    })),
     currentLevel: { ...fixtureRoadmap.currentLevel!, levelId: levelIds[0]!, sources: cites },
     initiatives,
     concerns: concernIds.map((id, i) => ({ id, summary, confidence, name: `Concern ${i}`, sources: cites })),

@@ -58,10 +58,7 @@ export function TimelineChart({ width }: { width: number }) {
     else startTransition(() => setFrozen(null));
   }, []);
 
-  const setWindow = useCallback(
-    (w: TimeWindow) => store.getState().setTimeWindow(isFullWindow(w, full) ? null : w),
-    [store, full],
-  );
+  const setWindow = useCallback((w: TimeWindow) => store.getState().setTimeWindow(isFullWindow(w, full) ? null : w), [store, full]);
   useTimeZoom(svgRef, { full, window, left: layout.plot.left, right: layout.plot.right, height: layout.height, onWindow: setWindow, onGesture });
   usePaintTimeline(canvasRef, svgRef, layout, tracks, frozen !== null);
   useStickyAxis(svgRef, presenting, layout.plot.bottom - layout.plot.top);

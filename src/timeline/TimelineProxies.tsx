@@ -12,7 +12,13 @@ const formatDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
  * The accessible, clickable twins of what the canvas paints: one transparent shape per mark and per bin
  * in view, in the same place, carrying the node id, the name, the tab stop and the events.
  */
-export const TimelineProxies = memo(function TimelineProxies({ layout, onOpenBin }: { layout: TimelineLayout; onOpenBin: (start: number, end: number) => void }) {
+export const TimelineProxies = memo(function TimelineProxies({
+  layout,
+  onOpenBin,
+}: {
+  layout: TimelineLayout;
+  onOpenBin: (start: number, end: number) => void;
+}) {
   // One subscription for every bin, not one each: a wide view can hold hundreds.
   const levels = useAppStore((s) => s.roadmap.levels);
   return (
@@ -50,19 +56,37 @@ const MarkProxy = memo(function MarkProxy({ mark }: { mark: MilestoneMark }) {
   // The level is in the name as well as the colour, so colour is never the only way to tell.
   const levelName = useAppStore((s) => s.roadmap.levels.find((l) => l.rank === mark.levelRank)?.name);
   const levelText = levelName ? `, Level ${mark.levelRank} ${levelName}` : '';
-  const props = useMarkProps(mark.id, `milestone-proxy milestone-proxy--${mark.precision}`, `${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}${levelText}`);
+  const props = useMarkProps(
+    mark.id,
+    `milestone-proxy milestone-proxy--${mark.precision}`,
+    `${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}${levelText}`,
+  );
   return (
     <g {...props} data-lane-id={mark.laneId}>
       {mark.precision === 'day' ? (
         <circle cx={mark.x} cy={mark.y} r={mark.height / 2} />
       ) : (
-        <rect x={mark.x - mark.width / 2} y={mark.y - mark.height / 2} width={mark.width} height={mark.height} rx={mark.precision === 'month' ? mark.height / 2 : 2} />
+        <rect
+          x={mark.x - mark.width / 2}
+          y={mark.y - mark.height / 2}
+          width={mark.width}
+          height={mark.height}
+          rx={mark.precision === 'month' ? mark.height / 2 : 2}
+        />
       )}
     </g>
   );
 });
 
-const BinProxy = memo(function BinProxy({ bin, levels, onOpen }: { bin: MilestoneBin; levels: readonly { rank: number; name: string }[]; onOpen: (start: number, end: number) => void }) {
+const BinProxy = memo(function BinProxy({
+  bin,
+  levels,
+  onOpen,
+}: {
+  bin: MilestoneBin;
+  levels: readonly { rank: number; name: string }[];
+  onOpen: (start: number, end: number) => void;
+}) {
   const tabStop = useIsTabStop(bin.id);
   // The levels are in the name as well as the colours, so colour is never the only way to tell.
   const mix = binLevelText(bin.levels, levels);

@@ -39,7 +39,14 @@ const TAU = Math.PI * 2;
  * interactive lives in the transparent SVG proxies above; this only draws. The grid is here rather than in
  * the SVG because it moves with every zoom frame, and re-rendering SVG per frame is what costs the frame budget.
  */
-export function paintTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLayout, tracks: TimelineTracks, style: PaintStyle, state: PaintState, dpr: number) {
+export function paintTimeline(
+  ctx: CanvasRenderingContext2D,
+  layout: TimelineLayout,
+  tracks: TimelineTracks,
+  style: PaintStyle,
+  state: PaintState,
+  dpr: number,
+) {
   const { plot } = layout;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, layout.width, layout.height);

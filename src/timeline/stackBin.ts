@@ -4,7 +4,13 @@
  * the tallest slice gives up what that adds. It allocates nothing, as it runs for every bin of every zoom frame.
  * @example stackBin([3, 1], 4, 40, 1, (rank, y, h) => …) // (0, 10, 30), then (1, 0, 10); y from the bar's top
  */
-export function stackBin(levels: readonly number[], count: number, height: number, minHeight: number, slice: (rank: number, y: number, height: number) => void): void {
+export function stackBin(
+  levels: readonly number[],
+  count: number,
+  height: number,
+  minHeight: number,
+  slice: (rank: number, y: number, height: number) => void,
+): void {
   const share = (n: number) => Math.max(minHeight, (height * n) / count);
   let total = 0;
   let tallest = -1;

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { clampWindow, fitWindow, fullWindow, isFullWindow, milestoneYears, MIN_SPAN, panWindow, spanOf, transformFromWindow, windowFromTransform, zoomWindow } from './timeWindow';
+import {
+  clampWindow,
+  fitWindow,
+  fullWindow,
+  isFullWindow,
+  milestoneYears,
+  MIN_SPAN,
+  panWindow,
+  spanOf,
+  transformFromWindow,
+  windowFromTransform,
+  zoomWindow,
+} from './timeWindow';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 
 const full = { start: 0, end: 1_000 * MIN_SPAN };
 
 describe('timeWindow', () => {
   it('finds the span of spans and the years of milestones, or says there are none', () => {
-    expect(spanOf([{ start: 5, end: 9 }, { start: 2, end: 4 }])).toEqual({ start: 2, end: 9 });
+    expect(
+      spanOf([
+        { start: 5, end: 9 },
+        { start: 2, end: 4 },
+      ]),
+    ).toEqual({ start: 2, end: 9 });
     expect(spanOf([], { start: 3, end: 3 })).toEqual({ start: 3, end: 3 });
     expect(milestoneYears(fixtureRoadmap.milestones)).toEqual([2022, 2025]);
     expect(milestoneYears([])).toBeNull();

@@ -31,7 +31,10 @@ export function fullWindow(spans: readonly Span[], today: number): TimeWindow {
 
 /** The full window of a dataset: all its milestones, at the spans their dates stand for, and today. */
 export function milestonesWindow(milestones: readonly Milestone[], today: number): TimeWindow {
-  return fullWindow(milestones.map((m) => roadmapDateRange(m.date)), today);
+  return fullWindow(
+    milestones.map((m) => roadmapDateRange(m.date)),
+    today,
+  );
 }
 
 /** The first and last year the milestones' dates name, or null without milestones. */

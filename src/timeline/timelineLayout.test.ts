@@ -11,10 +11,12 @@ const lanes: LaneInput[] = [
   { id: 'context', label: 'Context', name: 'Context', initiativeId: null },
 ];
 const today = Date.UTC(2026, 10, 24);
-const full = fullWindow(fixtureRoadmap.milestones.map((m) => parseRoadmapDate(m.date)), today);
+const full = fullWindow(
+  fixtureRoadmap.milestones.map((m) => parseRoadmapDate(m.date)),
+  today,
+);
 const levelRanks = new Map(fixtureRoadmap.levels.map((l) => [l.id, l.rank]));
-const layoutAt = (window = full, width = 1000) =>
-  timelineLayout({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, window, full, width, today });
+const layoutAt = (window = full, width = 1000) => timelineLayout({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, window, full, width, today });
 
 describe('timelineLayout', () => {
   it('puts every milestone in its lane, the context lane included', () => {
@@ -97,12 +99,16 @@ describe('timelineLayout', () => {
     const tracks = timelineTracks({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, full, width: 1000, textScale: 1.7 });
     const focus = new Set(['codex-launch']);
     const plain = timelineFrame(tracks, { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) }, today).marks.find((m) => m.id === 'codex-launch')!;
-    const early = timelineFrame(tracks, { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) }, today, focus, focus).marks.find((m) => m.id === 'codex-launch')!;
+    const early = timelineFrame(tracks, { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) }, today, focus, focus).marks.find(
+      (m) => m.id === 'codex-launch',
+    )!;
     expect(plain).toMatchObject({ focus: false, height: 13 });
     expect(early).toMatchObject({ focus: true, width: 24, height: 24, showLabel: true, labelAnchor: 'start', label: 'Codex launched' });
     expect(early.labelX).toBeGreaterThan(early.x + 12);
     // At the right edge of the view the title goes to the mark's left.
-    const late = timelineFrame(tracks, { start: Date.UTC(2024, 6, 1), end: Date.UTC(2025, 4, 25) }, today, focus, focus).marks.find((m) => m.id === 'codex-launch')!;
+    const late = timelineFrame(tracks, { start: Date.UTC(2024, 6, 1), end: Date.UTC(2025, 4, 25) }, today, focus, focus).marks.find(
+      (m) => m.id === 'codex-launch',
+    )!;
     expect(late).toMatchObject({ showLabel: true, labelAnchor: 'end' });
     expect(late.labelX).toBeLessThan(late.x - 12);
   });
@@ -122,7 +128,8 @@ describe('timelineLayout', () => {
     const big = timelineLayout({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, window: zoomed, full, width: 700, today, textScale: 3 });
     expect(big.plot.left).toBeGreaterThan(normal.plot.left);
     expect(big.marks.filter((m) => m.showLabel).length).toBeLessThanOrEqual(
-      timelineLayout({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, window: zoomed, full, width: 700, today }).marks.filter((m) => m.showLabel).length,
+      timelineLayout({ milestones: fixtureRoadmap.milestones, lanes, levelRanks, window: zoomed, full, width: 700, today }).marks.filter((m) => m.showLabel)
+        .length,
     );
   });
 
@@ -147,7 +154,10 @@ describe('timelineTracks order', () => {
     const base = fixtureRoadmap.milestones[1]!;
     const dates = ['2025-05-16', '1969-12-31', '2025-05', '1900-01-01', '2025-05-16', '2025', '1969-12-31', '2025-05-01', '1970-01-01', '2024-12-31'];
     const list = Array.from({ length: 300 }, (_, i) => ({ ...base, id: `m${i}`, date: dates[(i * 7) % dates.length]! }));
-    const full = fullWindow(list.map((m) => parseRoadmapDate(m.date)), today);
+    const full = fullWindow(
+      list.map((m) => parseRoadmapDate(m.date)),
+      today,
+    );
     const tracks = timelineTracks({ milestones: list, lanes, levelRanks, full, width: 1000 });
     const expected = [...list].sort((a, b) => parseRoadmapDate(a.date).start.getTime() - parseRoadmapDate(b.date).start.getTime());
     const codex = tracks.tracks.find((t) => t.lane.id === lanes.find((l) => l.initiativeId === 'codex')!.id)!;
@@ -162,7 +172,10 @@ describe('timelineFrame at high density', () => {
     const d = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000);
     return { ...base, id: `m${i}`, date: d.toISOString().slice(0, 10) };
   });
-  const denseFull = fullWindow(dense.map((m) => parseRoadmapDate(m.date)), today);
+  const denseFull = fullWindow(
+    dense.map((m) => parseRoadmapDate(m.date)),
+    today,
+  );
   const tracks = timelineTracks({ milestones: dense, lanes, levelRanks, full: denseFull, width: 1000 });
   const frame = (w = denseFull, pinned?: Set<string>) => timelineFrame(tracks, w, today, pinned);
 

@@ -193,13 +193,23 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
   const isMonth = (d: Date) => +utcMonth.floor(d) === +d;
   const tickUnit = tickDates.every(isYear) ? 'year' : tickDates.every(isMonth) ? 'month' : 'day';
   // The first tick names its year too, so a view of a few months still says which year it is.
-  const ticks = tickDates.map((d, i) => ({ time: +d, x: x(d), label: i === 0 && !isYear(d) ? `${tickLabel(d)} ${formatYear(d)}` : tickLabel(d), major: isYear(d) }));
+  const ticks = tickDates.map((d, i) => ({
+    time: +d,
+    x: x(d),
+    label: i === 0 && !isYear(d) ? `${tickLabel(d)} ${formatYear(d)}` : tickLabel(d),
+    major: isYear(d),
+  }));
   const todayX = today >= window.start && today <= window.end ? x(today) : null;
   const lanes = t.tracks.map((tr) => tr.lane);
   return { width: t.width, height: t.height, plot: t.plot, lanes, marks, bins, ticks, todayX, tickUnit, drawn };
 }
 
-function toMark(item: TimelineTracks['tracks'][number]['items'][number], laneId: string, px: (t: number) => number, focusIds?: ReadonlySet<string>): MilestoneMark {
+function toMark(
+  item: TimelineTracks['tracks'][number]['items'][number],
+  laneId: string,
+  px: (t: number) => number,
+  focusIds?: ReadonlySet<string>,
+): MilestoneMark {
   const x1 = px(item.start);
   const x2 = item.precision === 'day' ? x1 : px(item.end);
   const cx = (x1 + x2) / 2;

@@ -60,7 +60,6 @@ export function usePaintTimeline(
     const frame = requestAnimationFrame(paint);
     return () => cancelAnimationFrame(frame);
   }, [canvasRef, svgRef, layout, tracks, highlight, selectedId, concern, presenting, styleVersion, axisLabels]);
-
 }
 
 /** Changes when the page's look changes outside the store: the theme switch, and printing. */

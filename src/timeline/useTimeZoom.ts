@@ -63,8 +63,14 @@ export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, win
         return (!e.ctrlKey || e.type === 'wheel') && !e.button;
       })
       .scaleExtent([1, maxK])
-      .extent([[left, 0], [right, height]])
-      .translateExtent([[left, 0], [right, height]])
+      .extent([
+        [left, 0],
+        [right, height],
+      ])
+      .translateExtent([
+        [left, 0],
+        [right, height],
+      ])
       .on('zoom', (event) => {
         // Programmatic moves carry no sourceEvent: the store already holds that window.
         if (!event.sourceEvent) return;

@@ -28,5 +28,4 @@ describe('useElementWidth', () => {
     render(<Probe seen={unlaid} />);
     expect(unlaid.at(-1)).toBe(800);
   });
-
 });

@@ -18,7 +18,10 @@ describe('the URL codec', () => {
     ['?window=2024-01-01..2025-06-30', { ...base, timeWindow: { start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 5, 30) } }],
     ['?hide=sora,context', { ...base, filters: { hiddenLanes: ['sora', 'context'], concern: null } }],
     ['?node=level-2&concern=data-privacy', { ...base, selectedId: 'level-2', filters: { hiddenLanes: [], concern: 'data-privacy' } }],
-    ['?q=may+2025&level=level-2&confidence=primary', { ...base, filters: { hiddenLanes: [], concern: null, query: 'may 2025', level: 'level-2', confidence: 'primary' } }],
+    [
+      '?q=may+2025&level=level-2&confidence=primary',
+      { ...base, filters: { hiddenLanes: [], concern: null, query: 'may 2025', level: 'level-2', confidence: 'primary' } },
+    ],
   ])('round-trips %s', (search, view) => {
     const parsed = parseViewState(search, known);
     expect(parsed.notices).toEqual([]);
@@ -95,7 +98,9 @@ describe('share paths and flags', () => {
   });
 
   it('can leave the node out for a share-page link', () => {
-    expect(formatViewState({ ...base, selectedId: 'codex', filters: { hiddenLanes: [], concern: 'data-privacy' } }, '', { omitNode: true })).toBe('?concern=data-privacy');
+    expect(formatViewState({ ...base, selectedId: 'codex', filters: { hiddenLanes: [], concern: 'data-privacy' } }, '', { omitNode: true })).toBe(
+      '?concern=data-privacy',
+    );
   });
 });
 

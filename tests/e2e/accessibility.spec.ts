@@ -66,7 +66,12 @@ describe('accessibility in Chromium', () => {
     expect(await focusedId(page)).toBe('level-3');
 
     // One more Tab leaves the roadmap for the timeline's single stop (past its zoom buttons).
-    const first = await tabTo((id) => id !== null && !id.startsWith('level-') && !['codex', 'sora', 'super-assistant', 'consumer-hardware', 'stargate', 'openai-for-countries', 'open-weight'].includes(id));
+    const first = await tabTo(
+      (id) =>
+        id !== null &&
+        !id.startsWith('level-') &&
+        !['codex', 'sora', 'super-assistant', 'consumer-hardware', 'stargate', 'openai-for-countries', 'open-weight'].includes(id),
+    );
     await page.keyboard.press('ArrowRight');
     const second = await focusedId(page);
     expect(second).not.toBe(first);

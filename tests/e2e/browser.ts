@@ -19,7 +19,12 @@ export interface AppPage {
  * Service workers are blocked unless a test allows them, so page.route() sees every request; `baseURL` points
  * at a test's own server; `prepare` runs before the page opens (to add an init script, say).
  */
-export async function openApp(browser: Browser, query = '', options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<AppPage> {
+export async function openApp(
+  browser: Browser,
+  query = '',
+  options: BrowserContextOptions = {},
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block', ...options });
   await prepare?.(context);
   const page = await context.newPage();

@@ -92,10 +92,35 @@ describe('custom datasets in Chromium', () => {
   };
   const badFiles: [string, string, RegExp[]][] = [
     ['malformed JSON', '{"meta": {', [/is not valid JSON/]],
-    ['schema errors, every one with its path', broken((d) => { delete d.levels[0].name; d.milestones[3].title = 7; }), [/levels\[0\]\.name/, /“level-1”/, /milestones\[3\]\.title/, /“codex-paper-humaneval” \(value 7\)/, /2 problems/]],
-    ['a link to an id that does not exist', broken((d) => { d.milestones[0].initiative = 'no-such-lane'; }), [/milestones\[0\]\.initiative/, /unknown initiative "no-such-lane" in “gpt-2-announced”/]],
-    ['a duplicate id', broken((d) => { d.milestones[1].id = d.milestones[0].id; }), [/milestones\[1\]\.id/, /duplicate id/, /in “gpt-2-announced”/]],
-    ['an impossible date', broken((d) => { d.milestones[2].date = '2025-02-30'; }), [/milestones\[2\]\.date/, /not a real calendar date in “github-copilot-preview” \(value "2025-02-30"\)/]],
+    [
+      'schema errors, every one with its path',
+      broken((d) => {
+        delete d.levels[0].name;
+        d.milestones[3].title = 7;
+      }),
+      [/levels\[0\]\.name/, /“level-1”/, /milestones\[3\]\.title/, /“codex-paper-humaneval” \(value 7\)/, /2 problems/],
+    ],
+    [
+      'a link to an id that does not exist',
+      broken((d) => {
+        d.milestones[0].initiative = 'no-such-lane';
+      }),
+      [/milestones\[0\]\.initiative/, /unknown initiative "no-such-lane" in “gpt-2-announced”/],
+    ],
+    [
+      'a duplicate id',
+      broken((d) => {
+        d.milestones[1].id = d.milestones[0].id;
+      }),
+      [/milestones\[1\]\.id/, /duplicate id/, /in “gpt-2-announced”/],
+    ],
+    [
+      'an impossible date',
+      broken((d) => {
+        d.milestones[2].date = '2025-02-30';
+      }),
+      [/milestones\[2\]\.date/, /not a real calendar date in “github-copilot-preview” \(value "2025-02-30"\)/],
+    ],
   ];
   for (const [name, body, expected] of badFiles) {
     it(`explains ${name} and keeps the roadmap on screen usable`, async () => {
@@ -137,7 +162,12 @@ describe('custom datasets in Chromium', () => {
   const badUrls: [string, Record<string, { body: string; status?: number; contentType?: string } | 'fail'>, string, RegExp][] = [
     ['a 404', {}, 'test-data/missing.json', /the server answered 404/],
     ['a network failure', { 'down.json': 'fail' }, 'test-data/down.json', /network request failed/],
-    ['a web page instead of JSON', { 'page.json': { body: '<!doctype html><p>hi', contentType: 'text/html' } }, 'test-data/page.json', /is a web page \(HTML\)/],
+    [
+      'a web page instead of JSON',
+      { 'page.json': { body: '<!doctype html><p>hi', contentType: 'text/html' } },
+      'test-data/page.json',
+      /is a web page \(HTML\)/,
+    ],
     ['a refused address', {}, 'javascript:alert(1)', /Only https addresses, or addresses on this app's own site, can be loaded: not “javascript:”/],
     // The page's policy would block it; it is refused before any request, with the reason.
     ['plain http on another site', {}, 'http://example.com/data.json', /http:\/\/example\.com\/data\.json is plain http on another site/],

@@ -18,7 +18,14 @@ function denseDataset(n: number): string {
   const milestones = Array.from({ length: n }, (_, i) => {
     const iso = new Date(from + random() * (to - from)).toISOString();
     const p = random();
-    return { ...base, levels, id: `dense-${i}`, title: `Dense milestone ${i}`, date: p < 0.7 ? iso.slice(0, 10) : p < 0.95 ? iso.slice(0, 7) : iso.slice(0, 4), initiative: initiatives[i % initiatives.length] };
+    return {
+      ...base,
+      levels,
+      id: `dense-${i}`,
+      title: `Dense milestone ${i}`,
+      date: p < 0.7 ? iso.slice(0, 10) : p < 0.95 ? iso.slice(0, 7) : iso.slice(0, 4),
+      initiative: initiatives[i % initiatives.length],
+    };
   });
   // The shipped tour names shipped milestones, so it goes.
   return JSON.stringify({ ...builtIn, milestones, tour: undefined });
@@ -47,15 +54,18 @@ const binCounts = (page: Page) =>
 
 /** The canvas pixel under an element, at its centre unless `down` (0 to 1) says how far from its top, as [r, g, b, a]. */
 const canvasPixelUnder = (page: Page, selector: string, down = 0.5) =>
-  page.locator(selector).first().evaluate((el, down) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.timeline__canvas')!;
-    const box = el.getBoundingClientRect();
-    const c = canvas.getBoundingClientRect();
-    const scale = canvas.width / c.width;
-    const x = Math.round((box.left + box.width / 2 - c.left) * scale);
-    const y = Math.round((box.top + box.height * down - c.top) * scale);
-    return Array.from(canvas.getContext('2d')!.getImageData(x, y, 1, 1).data);
-  }, down);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el, down) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.timeline__canvas')!;
+      const box = el.getBoundingClientRect();
+      const c = canvas.getBoundingClientRect();
+      const scale = canvas.width / c.width;
+      const x = Math.round((box.left + box.width / 2 - c.left) * scale);
+      const y = Math.round((box.top + box.height * down - c.top) * scale);
+      return Array.from(canvas.getContext('2d')!.getImageData(x, y, 1, 1).data);
+    }, down);
 
 describe('the timeline at thousands of milestones', () => {
   it('groups dense stretches into counted blocks that add up to every milestone, painted on the canvas', async () => {
@@ -136,5 +146,4 @@ describe('the timeline at thousands of milestones', () => {
     expect(pixel.slice(0, 3)).not.toEqual([100, 116, 139]);
     await page.context().close();
   });
-
 });

@@ -38,7 +38,7 @@ describe('the explorer in Chromium', () => {
     await page.context().close();
   });
 
-  it('shows the page\'s header while the code loads, then draws the charts once, at their final width, with or without scrollbars that take room', async () => {
+  it("shows the page's header while the code loads, then draws the charts once, at their final width, with or without scrollbars that take room", async () => {
     const withScrollbars = await launchBrowser({ scrollbars: true });
     for (const [viewport, mobile, used] of [
       [{ width: 1440, height: 900 }, false, browser],
@@ -56,7 +56,8 @@ describe('the explorer in Chromium', () => {
         (window as unknown as { chartEvents: string[] }).chartEvents = seen;
         new MutationObserver((records) => {
           for (const r of records) {
-            if (r.type === 'attributes' && r.target instanceof Element && r.target.matches('svg.chart')) seen.push(`resized to ${r.target.getAttribute('width')}`);
+            if (r.type === 'attributes' && r.target instanceof Element && r.target.matches('svg.chart'))
+              seen.push(`resized to ${r.target.getAttribute('width')}`);
             for (const n of r.addedNodes) {
               const chart = n instanceof Element ? (n.matches('svg.chart') ? n : n.querySelector('svg.chart')) : null;
               if (chart && n instanceof Element) seen.push(`${n.classList.contains('app') ? 'app' : n.tagName} at ${chart.getAttribute('width')}`);
@@ -78,17 +79,23 @@ describe('the explorer in Chromium', () => {
       release();
       await page.locator('svg.chart').nth(1).waitFor();
       await page.waitForTimeout(300);
-      const final = await page.locator('#root .chart-card > div').first().evaluate((el) => Math.floor(el.getBoundingClientRect().width));
+      const final = await page
+        .locator('#root .chart-card > div')
+        .first()
+        .evaluate((el) => Math.floor(el.getBoundingClientRect().width));
       // Measured in a layout effect, before the first paint: each chart is drawn once, at its final width.
       const events = await page.evaluate(() => (window as unknown as { chartEvents: string[] }).chartEvents);
       expect(events.length, label).toBeGreaterThan(0);
-      expect(events.filter((e) => !e.endsWith(` at ${final}`)), label).toEqual([]);
+      expect(
+        events.filter((e) => !e.endsWith(` at ${final}`)),
+        label,
+      ).toEqual([]);
       await context.close();
     }
     await withScrollbars.close();
   });
 
-  it('paints the page\'s header in the operating system\'s theme before any script runs, light or dark', async () => {
+  it("paints the page's header in the operating system's theme before any script runs, light or dark", async () => {
     for (const [colorScheme, background, text] of [
       ['light', 'rgb(241, 245, 249)', 'rgb(15, 23, 42)'],
       ['dark', 'rgb(11, 18, 32)', 'rgb(241, 245, 249)'],
@@ -107,14 +114,17 @@ describe('the explorer in Chromium', () => {
       expect(painted, colorScheme).toEqual({ background, text, scripted: null });
       // The pixels agree: a corner of the screenshot has the theme's background.
       const shot = await page.screenshot({ clip: { x: 1000, y: 680, width: 1, height: 1 }, type: 'png' });
-      const pixel = await page.evaluate(async (png) => {
-        const bitmap = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(1, 1);
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-        return `rgb(${r}, ${g}, ${b})`;
-      }, [...shot]);
+      const pixel = await page.evaluate(
+        async (png) => {
+          const bitmap = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+          const canvas = new OffscreenCanvas(1, 1);
+          const ctx = canvas.getContext('2d')!;
+          ctx.drawImage(bitmap, 0, 0);
+          const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+          return `rgb(${r}, ${g}, ${b})`;
+        },
+        [...shot],
+      );
       expect(pixel, colorScheme).toBe(background);
       await context.close();
     }

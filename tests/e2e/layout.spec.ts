@@ -110,8 +110,13 @@ describe('layouts and accessibility in Chromium', () => {
       const shifts: string[] = [];
       (window as unknown as { shifts: string[] }).shifts = shifts;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
-          const moved = entry.sources.map((s) => `${(s.node as Element | undefined)?.className || s.node?.nodeName} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`);
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        }[]) {
+          const moved = entry.sources.map(
+            (s) => `${(s.node as Element | undefined)?.className || s.node?.nodeName} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`,
+          );
           shifts.push(`${entry.value.toFixed(3)}: ${moved.join(', ')}`);
         }
       }).observe({ type: 'layout-shift', buffered: true });
@@ -127,5 +132,4 @@ describe('layouts and accessibility in Chromium', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
-
 });

@@ -263,7 +263,11 @@ describe('presentation mode in Chromium', () => {
       const notice = await page.locator('.notice').filter({ hasText: 'There is no step 99' }).boundingBox();
       const counter = await page.locator('.presentation-bar .step-indicator').boundingBox();
       expect(notice && counter).toBeTruthy();
-      const overlaps = notice!.x < counter!.x + counter!.width && counter!.x < notice!.x + notice!.width && notice!.y < counter!.y + counter!.height && counter!.y < notice!.y + notice!.height;
+      const overlaps =
+        notice!.x < counter!.x + counter!.width &&
+        counter!.x < notice!.x + notice!.width &&
+        notice!.y < counter!.y + counter!.height &&
+        counter!.y < notice!.y + notice!.height;
       expect(overlaps, `at ${viewport.width}×${viewport.height}`).toBe(false);
       await page.context().close();
     }
@@ -298,7 +302,10 @@ describe('presentation mode in Chromium', () => {
     await presenter.getByText('Audience sees the QR code').waitFor();
     // Stepping on updates both previews.
     await presenter.keyboard.press('ArrowRight');
-    await presenter.getByRole('img', { name: `Preview of step 4: ${tour[3]!.headline}` }).first().waitFor();
+    await presenter
+      .getByRole('img', { name: `Preview of step 4: ${tour[3]!.headline}` })
+      .first()
+      .waitFor();
     await presenter.getByRole('img', { name: `Preview of step 5: ${tour[4]!.headline}` }).waitFor();
     expect(audience.problems).toEqual([]);
     await audience.page.context().close();

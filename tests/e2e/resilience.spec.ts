@@ -14,27 +14,31 @@ const exampleTitle = JSON.parse(example.toString()).meta.title as string;
 const shots = process.env.E2E_SCREENSHOTS;
 
 /** Sends a file as a static host would, with its length. */
-const sendFile = (path: string): Handler => (_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json', 'content-length': statSync(path).size });
-  createReadStream(path).pipe(res);
-};
+const sendFile =
+  (path: string): Handler =>
+  (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': statSync(path).size });
+    createReadStream(path).pipe(res);
+  };
 
 /** Sends `body` in `chunks` pieces, one every `everyMs`; after `stallAfter` pieces it sends nothing more but keeps the line open. */
-const drip = (body: Buffer, { chunks, everyMs, stallAfter = chunks }: { chunks: number; everyMs: number; stallAfter?: number }): Handler => (req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'cache-control': 'no-store' });
-  res.flushHeaders();
-  const size = Math.ceil(body.length / chunks);
-  let sent = 0;
-  const timer = setInterval(() => {
-    if (sent === stallAfter) return clearInterval(timer);
-    res.write(body.subarray(sent * size, (sent + 1) * size));
-    if (++sent * size >= body.length) {
-      clearInterval(timer);
-      res.end();
-    }
-  }, everyMs);
-  req.on('close', () => clearInterval(timer));
-};
+const drip =
+  (body: Buffer, { chunks, everyMs, stallAfter = chunks }: { chunks: number; everyMs: number; stallAfter?: number }): Handler =>
+  (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'cache-control': 'no-store' });
+    res.flushHeaders();
+    const size = Math.ceil(body.length / chunks);
+    let sent = 0;
+    const timer = setInterval(() => {
+      if (sent === stallAfter) return clearInterval(timer);
+      res.write(body.subarray(sent * size, (sent + 1) * size));
+      if (++sent * size >= body.length) {
+        clearInterval(timer);
+        res.end();
+      }
+    }, everyMs);
+    req.on('close', () => clearInterval(timer));
+  };
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -54,12 +58,15 @@ beforeAll(async () => {
   writeFileSync(bigFile, JSON.stringify(big));
   const small = join(dir, 'small.json');
   writeFileSync(small, JSON.stringify(syntheticRoadmap(5_000)));
-  server = await serveStatic({ [PREFIX]: inject('distDir') }, {
-    [`${PREFIX}test-data/big.json`]: sendFile(bigFile),
-    // 45 pieces a second apart: 45 seconds in all, never 30 without a byte.
-    [`${PREFIX}test-data/trickle.json`]: drip(example, { chunks: 45, everyMs: 1_000 }),
-    [`${PREFIX}test-data/stall.json`]: drip(example, { chunks: 45, everyMs: 1_000, stallAfter: 5 }),
-  });
+  server = await serveStatic(
+    { [PREFIX]: inject('distDir') },
+    {
+      [`${PREFIX}test-data/big.json`]: sendFile(bigFile),
+      // 45 pieces a second apart: 45 seconds in all, never 30 without a byte.
+      [`${PREFIX}test-data/trickle.json`]: drip(example, { chunks: 45, everyMs: 1_000 }),
+      [`${PREFIX}test-data/stall.json`]: drip(example, { chunks: 45, everyMs: 1_000, stallAfter: 5 }),
+    },
+  );
   url = `${server.origin}${PREFIX}`;
 }, 120_000);
 afterAll(async () => {
@@ -92,24 +99,26 @@ async function resetWorks(page: Page, id: string, title: string) {
  * Makes the page's own code throw, as a bug would, while `window.__fail` names the place: in the details, or in
  * the timeline's layout for a lane of at least `minLane` milestones.
  */
-const failOn = (place: 'details' | 'timeline', minLane = 0) => (context: BrowserContext) =>
-  context.addInitScript(
-    ([place, minLane]) => {
-      const failing = () => (window as unknown as { __fail?: string }).__fail === place;
-      // Only the details sort milestones by date with localeCompare; only the timeline's tracks sort typed arrays.
-      const compare = String.prototype.localeCompare;
-      String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof compare>) {
-        if (place === 'details' && failing()) throw new Error('Injected failure in the details');
-        return compare.apply(this, args);
-      };
-      const sort = Float64Array.prototype.sort;
-      Float64Array.prototype.sort = function (this: Float64Array, ...args: Parameters<typeof sort>) {
-        if (place === 'timeline' && failing() && this.length >= Number(minLane)) throw new Error('Injected failure in the timeline');
-        return sort.apply(this, args);
-      };
-    },
-    [place, minLane] as const,
-  );
+const failOn =
+  (place: 'details' | 'timeline', minLane = 0) =>
+  (context: BrowserContext) =>
+    context.addInitScript(
+      ([place, minLane]) => {
+        const failing = () => (window as unknown as { __fail?: string }).__fail === place;
+        // Only the details sort milestones by date with localeCompare; only the timeline's tracks sort typed arrays.
+        const compare = String.prototype.localeCompare;
+        String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof compare>) {
+          if (place === 'details' && failing()) throw new Error('Injected failure in the details');
+          return compare.apply(this, args);
+        };
+        const sort = Float64Array.prototype.sort;
+        Float64Array.prototype.sort = function (this: Float64Array, ...args: Parameters<typeof sort>) {
+          if (place === 'timeline' && failing() && this.length >= Number(minLane)) throw new Error('Injected failure in the timeline');
+          return sort.apply(this, args);
+        };
+      },
+      [place, minLane] as const,
+    );
 
 const setFailing = (page: Page, place: string | null) => page.evaluate((p) => ((window as unknown as { __fail?: string | null }).__fail = p), place);
 const screenshot = async (page: Page, name: string) => {

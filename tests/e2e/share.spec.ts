@@ -111,7 +111,10 @@ describe('sharing in Chromium', () => {
     host.on('console', (m) => m.type() === 'error' && problems.push(`${m.text()} @ ${m.location().url}`));
     // A course page served from another origin, as a teacher's site would be.
     const dir = mkdtempSync(join(tmpdir(), 'host-'));
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Course page</title><h1>Week 3</h1>${code}</html>`);
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Course page</title><h1>Week 3</h1>${code}</html>`,
+    );
     const server = await serveStatic({ '/course/': dir });
     await host.goto(`${server.origin}/course/`.replace('127.0.0.1', 'localhost'));
     const frame = host.frameLocator('iframe[title="AGI Roadmap Explorer: Open-weight releases"]');

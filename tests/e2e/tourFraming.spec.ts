@@ -49,7 +49,12 @@ function look(page: Page, ids: string[], level: boolean): Promise<Seen> {
       const band = document.querySelector('.timeline__svg .axis__band')?.getBoundingClientRect();
       // The plot starts where the lane labels end; the axis band covers the lanes that scrolled under it.
       const plotLeft = Math.max(...[...document.querySelectorAll('.lane__label')].map((t) => t.getBoundingClientRect().right));
-      const timeline = { top: Math.max(column.top, band?.bottom ?? svg.top), bottom: Math.min(column.bottom, svg.bottom), left: plotLeft, right: Math.min(column.right, svg.right) };
+      const timeline = {
+        top: Math.max(column.top, band?.bottom ?? svg.top),
+        bottom: Math.min(column.bottom, svg.bottom),
+        left: plotLeft,
+        right: Math.min(column.right, svg.right),
+      };
       const inside: Record<string, boolean> = {};
       const small: string[] = [];
       for (const id of ids) {
@@ -58,7 +63,9 @@ function look(page: Page, ids: string[], level: boolean): Promise<Seen> {
         inside[id] = !!r && visible(r, level ? { ...column, top: Math.max(column.top, roadmap.top) } : timeline);
         if (!r || Math.min(r.width, r.height) < 23.5) small.push(id);
       }
-      const labelled = level ? ids.map((id) => document.querySelector(`.roadmap [data-node-id="${id}"] text.level-mark__name`)) : [...document.querySelectorAll('.timeline__svg .subject-label')];
+      const labelled = level
+        ? ids.map((id) => document.querySelector(`.roadmap [data-node-id="${id}"] text.level-mark__name`))
+        : [...document.querySelectorAll('.timeline__svg .subject-label')];
       const labels = labelled
         .filter((t): t is Element => !!t && visible(t.getBoundingClientRect(), { ...column, left: column.left - 1, right: column.right + 1 }))
         .filter((t) => parseFloat(getComputedStyle(t).fontSize) >= 20)
@@ -77,7 +84,10 @@ function look(page: Page, ids: string[], level: boolean): Promise<Seen> {
  * step of its ticks beyond the first or last counts: a mark just left of "2025" on a yearly axis is in 2024).
  */
 function axisReads(ticks: string[], year: number): boolean {
-  const years = ticks.map((t) => /(\d{4})$/.exec(t)?.[1]).filter(Boolean).map(Number);
+  const years = ticks
+    .map((t) => /(\d{4})$/.exec(t)?.[1])
+    .filter(Boolean)
+    .map(Number);
   if (!years.length) return false;
   const step = years.length > 1 ? Math.min(...years.slice(1).map((y, i) => y - years[i]!)) : 0;
   return years.includes(year) || (year >= years[0]! - step && year <= years.at(-1)! + step);
@@ -101,7 +111,9 @@ for (const dataset of datasets) {
           const ids = subject.kind === 'level' ? [subject.levelId] : subject.milestones.map((m) => m.id);
           await page.waitForFunction((id) => new URLSearchParams(location.search).get('node') === id, step.nodeId);
           const problemsOf = (seen: Seen) => {
-            const found = Object.entries(seen.inside).filter(([, ok]) => !ok).map(([id]) => `${id} outside the visible chart`);
+            const found = Object.entries(seen.inside)
+              .filter(([, ok]) => !ok)
+              .map(([id]) => `${id} outside the visible chart`);
             found.push(...seen.small.map((id) => `${id} drawn smaller than 24px`));
             const label = seen.labels[0]?.replace(/…$/, '');
             if (!label) found.push('no large label on screen');

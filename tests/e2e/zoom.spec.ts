@@ -43,10 +43,14 @@ describe('timeline zoom in Chromium', () => {
     const svg = await page.locator('.timeline__svg').boundingBox();
     if (!svg) throw new Error('no timeline');
     // Follow whichever milestone sits nearest the middle of the zoomed view.
-    const id = await page.$$eval('.timeline__svg [data-node-id]', (els, mid) => {
-      const dist = (el: Element) => Math.abs(el.getBoundingClientRect().x - mid);
-      return els.sort((a, b) => dist(a) - dist(b))[0]?.getAttribute('data-node-id') ?? '';
-    }, svg.x + svg.width / 2);
+    const id = await page.$$eval(
+      '.timeline__svg [data-node-id]',
+      (els, mid) => {
+        const dist = (el: Element) => Math.abs(el.getBoundingClientRect().x - mid);
+        return els.sort((a, b) => dist(a) - dist(b))[0]?.getAttribute('data-node-id') ?? '';
+      },
+      svg.x + svg.width / 2,
+    );
     const before = await markX(page, id);
     await page.mouse.move(svg.x + svg.width / 2, svg.y + 40);
     await page.mouse.down();
@@ -70,8 +74,15 @@ describe('timeline zoom in Chromium', () => {
     const cx = svg.x + svg.width / 2;
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', pts: { x: number; y: number }[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: pts.map((p, id) => ({ ...p, id })) });
-    await touch('touchStart', [{ x: cx - 20, y }, { x: cx + 20, y }]);
-    for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x: cx - 20 - i * 12, y }, { x: cx + 20 + i * 12, y }]);
+    await touch('touchStart', [
+      { x: cx - 20, y },
+      { x: cx + 20, y },
+    ]);
+    for (let i = 1; i <= 10; i++)
+      await touch('touchMove', [
+        { x: cx - 20 - i * 12, y },
+        { x: cx + 20 + i * 12, y },
+      ]);
     await touch('touchEnd', []);
     await page.waitForTimeout(150);
     expect(await page.getByRole('button', { name: 'Reset zoom' }).isDisabled()).toBe(false);
@@ -89,7 +100,11 @@ describe('timeline zoom in Chromium', () => {
     await context.addInitScript(() => {
       const w = window as unknown as { paintedInFirstFrame: boolean[] };
       w.paintedInFirstFrame = [];
-      const painted = (c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0);
+      const painted = (c: HTMLCanvasElement) =>
+        c
+          .getContext('2d')!
+          .getImageData(0, 0, c.width, c.height)
+          .data.some((v, i) => i % 4 === 3 && v > 0);
       // The charts go in just after the page around them (their width is measured in between), and both insertions
       // can reach this observer in one batch, each holding the canvas: each canvas counts once.
       const seen = new WeakSet<HTMLCanvasElement>();
@@ -114,7 +129,11 @@ describe('timeline zoom in Chromium', () => {
       const c = document.querySelector<HTMLCanvasElement>('canvas.timeline__canvas')!;
       const width = c.width;
       new ResizeObserver(() => {
-        if (c.width !== width && w.paintedAfterResize === undefined) w.paintedAfterResize = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0);
+        if (c.width !== width && w.paintedAfterResize === undefined)
+          w.paintedAfterResize = c
+            .getContext('2d')!
+            .getImageData(0, 0, c.width, c.height)
+            .data.some((v, i) => i % 4 === 3 && v > 0);
       }).observe(c);
     });
     await page.setViewportSize({ width: 1100, height: 900 });
@@ -133,15 +152,22 @@ describe('timeline zoom in Chromium', () => {
       page.locator('.timeline__canvas').evaluate(
         (c: HTMLCanvasElement, [x, y, span]) => {
           const scale = c.width / c.getBoundingClientRect().width;
-          const row = c.getContext('2d')!.getImageData(Math.round((x! - span! / 2) * scale), Math.round(y! * scale), Math.max(1, Math.round(span! * scale)), 1).data;
+          const row = c
+            .getContext('2d')!
+            .getImageData(Math.round((x! - span! / 2) * scale), Math.round(y! * scale), Math.max(1, Math.round(span! * scale)), 1).data;
           return Math.max(...row.filter((_, i) => i % 4 === 3));
         },
         [x, y, span],
       );
-    const ticks = await page.locator('.timeline__svg .tick').evaluateAll((gs) => gs.map((g) => Number(/translate\(([\d.]+)/.exec(g.getAttribute('transform') ?? '')?.[1])));
+    const ticks = await page
+      .locator('.timeline__svg .tick')
+      .evaluateAll((gs) => gs.map((g) => Number(/translate\(([\d.]+)/.exec(g.getAttribute('transform') ?? '')?.[1])));
     expect(ticks.length).toBeGreaterThan(3);
     // The axis strip, just above the first lane: a grid line at each tick, nothing halfway between two.
-    const top = await page.locator('.timeline__svg .tick text').first().evaluate((t) => Number(t.getAttribute('y')) + 12);
+    const top = await page
+      .locator('.timeline__svg .tick text')
+      .first()
+      .evaluate((t) => Number(t.getAttribute('y')) + 12);
     expect(await alphaAt(Math.round(ticks[1]!), top - 3)).toBeGreaterThan(0);
     expect(await alphaAt(Math.round((ticks[1]! + ticks[2]!) / 2), top - 3)).toBe(0);
     // At rest the canvas leaves the labels to the SVG.

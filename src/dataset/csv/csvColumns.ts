@@ -11,5 +11,8 @@ export const CONCERN_SEPARATOR = ';';
 
 /** "Source URL" or " source url " in a header row both mean source_url. */
 export function normaliseHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }

@@ -12,9 +12,17 @@ describe('csvToRoadmap', () => {
     const r = result.roadmap;
     expect(r.meta.title).toBe('roadmap-template');
     expect(r.initiatives.map((n) => n.name)).toEqual(['Chat assistants', 'Reasoning models']);
-    expect(r.levels.map((l) => [l.rank, l.name])).toEqual([[1, 'Chatbots'], [2, 'Reasoners']]);
+    expect(r.levels.map((l) => [l.rank, l.name])).toEqual([
+      [1, 'Chatbots'],
+      [2, 'Reasoners'],
+    ]);
     expect(r.concerns.map((c) => c.id)).toEqual(['data-privacy', 'misinformation']);
-    expect(r.milestones[0]).toMatchObject({ id: 'chatgpt-launch', initiative: 'chat-assistants', concerns: ['data-privacy', 'misinformation'], confidence: 'primary' });
+    expect(r.milestones[0]).toMatchObject({
+      id: 'chatgpt-launch',
+      initiative: 'chat-assistants',
+      concerns: ['data-privacy', 'misinformation'],
+      confidence: 'primary',
+    });
     expect(r.milestones[1]!.sources).toBeUndefined();
     expect(r.sources).toEqual([expect.objectContaining({ url: 'https://openai.com/index/chatgpt/', publisher: 'openai.com', title: 'Introducing ChatGPT' })]);
   });
@@ -27,8 +35,15 @@ describe('csvToRoadmap', () => {
   it('needs only date and title: ids come from titles, a row without a lane goes in the context lane, levels rank by their number or first use', () => {
     const result = csvToRoadmap('Title,Date,Level\nLaunch,2024,Agents\nLaunch,2025-02,3 Innovators\nÉté,2025-03-04,Agents\n', 'sheet.csv');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.roadmap.milestones.map((m) => [m.id, m.initiative])).toEqual([['launch', null], ['launch-2', null], ['ete', null]]);
-    expect(result.roadmap.levels.map((l) => [l.rank, l.name])).toEqual([[1, 'Agents'], [3, '3 Innovators']]);
+    expect(result.roadmap.milestones.map((m) => [m.id, m.initiative])).toEqual([
+      ['launch', null],
+      ['launch-2', null],
+      ['ete', null],
+    ]);
+    expect(result.roadmap.levels.map((l) => [l.rank, l.name])).toEqual([
+      [1, 'Agents'],
+      [3, '3 Innovators'],
+    ]);
   });
 
   it('reports a bad cell by its row (the header is row 1) and column, with the entry and the value', () => {

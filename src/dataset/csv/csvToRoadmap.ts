@@ -16,7 +16,17 @@ interface Origin {
   columns: Partial<Record<string, CsvColumn>>;
 }
 
-const MILESTONE_COLUMNS: Partial<Record<string, CsvColumn>> = { id: 'id', title: 'title', date: 'date', summary: 'summary', confidence: 'confidence', initiative: 'lane', levels: 'level', concerns: 'concerns', sources: 'source_url' };
+const MILESTONE_COLUMNS: Partial<Record<string, CsvColumn>> = {
+  id: 'id',
+  title: 'title',
+  date: 'date',
+  summary: 'summary',
+  confidence: 'confidence',
+  initiative: 'lane',
+  levels: 'level',
+  concerns: 'concerns',
+  sources: 'source_url',
+};
 const SOURCE_COLUMNS: Partial<Record<string, CsvColumn>> = { url: 'source_url', title: 'source_title', publisher: 'source_url' };
 
 const cell = (row: Row, column: CsvColumn) => row[column]?.trim() ?? '';
@@ -64,7 +74,13 @@ export function buildRoadmap(rows: Row[], name: string) {
       const key = url || sourceTitle;
       let source = sources.get(key);
       if (!source) {
-        source = { id: idFromTitle(`source ${sources.size + 1}`, taken), publisher: publisherOf(url, sourceTitle), title: sourceTitle || url, ...(url ? { url } : {}), confidence };
+        source = {
+          id: idFromTitle(`source ${sources.size + 1}`, taken),
+          publisher: publisherOf(url, sourceTitle),
+          title: sourceTitle || url,
+          ...(url ? { url } : {}),
+          confidence,
+        };
         origins.set(`sources[${sources.size}]`, { row: i + 2, columns: SOURCE_COLUMNS });
         sources.set(key, source);
       }
@@ -102,7 +118,15 @@ export function buildRoadmap(rows: Row[], name: string) {
   });
   const initiatives = [...lanes].map(([laneName, id]) => {
     const reached = new Set(milestones.filter((m) => m.initiative === id).flatMap((m) => m.levels.map((l) => l.levelId)));
-    return { id, name: laneName, shortName: laneName, group: 'product' as const, levels: [...reached].map((levelId) => ({ levelId, basis: 'editorial' as const })), concerns: [], confidence: 'unconfirmed' as const };
+    return {
+      id,
+      name: laneName,
+      shortName: laneName,
+      group: 'product' as const,
+      levels: [...reached].map((levelId) => ({ levelId, basis: 'editorial' as const })),
+      concerns: [],
+      confidence: 'unconfirmed' as const,
+    };
   });
   const title = /\.csv$/i.test(name) ? name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '') : 'Roadmap from a spreadsheet';
   const json = {
@@ -141,14 +165,20 @@ export function csvToRoadmap(text: string, name: string): DatasetCheck {
     return {
       ok: false,
       summary: `${name} is neither JSON nor a CSV sheet with ${REQUIRED_COLUMNS.join(' and ')} columns`,
-      problems: [{ path: 'row 1', message: `the header row has no ${missing.join(' or ')} column (it has: ${headers.join(', ') || 'nothing'}); the columns are ${CSV_COLUMNS.join(', ')}` }],
+      problems: [
+        {
+          path: 'row 1',
+          message: `the header row has no ${missing.join(' or ')} column (it has: ${headers.join(', ') || 'nothing'}); the columns are ${CSV_COLUMNS.join(', ')}`,
+        },
+      ],
     };
   }
   const problems: DatasetProblem[] = parsed.errors.map((e) => {
     if (e.row === undefined) return { path: '', message: e.message };
     // A short or long row names the first column it lacks, or the first one too many.
     const found = Object.keys(parsed.data[e.row] ?? {}).filter((k) => k !== '__parsed_extra').length;
-    const column = e.code === 'TooFewFields' ? headers[found] : e.code === 'TooManyFields' ? `${headers.length + 1} (there are ${headers.length} columns)` : undefined;
+    const column =
+      e.code === 'TooFewFields' ? headers[found] : e.code === 'TooManyFields' ? `${headers.length + 1} (there are ${headers.length} columns)` : undefined;
     return { path: `row ${e.row + 2}${column ? `, column ${column}` : ''}`, message: e.message };
   });
   if (problems.length) return { ok: false, summary: `${name} is not a well-formed CSV file`, problems };
@@ -158,6 +188,10 @@ export function csvToRoadmap(text: string, name: string): DatasetCheck {
     return { ok: true, roadmap: parseRoadmap(json) };
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
-    return { ok: false, summary: `${error.summary} (CSV rows are numbered from the header, row 1)`, problems: error.problems.map((p) => locate(p, rows, origins, json)) };
+    return {
+      ok: false,
+      summary: `${error.summary} (CSV rows are numbered from the header, row 1)`,
+      problems: error.problems.map((p) => locate(p, rows, origins, json)),
+    };
   }
 }
