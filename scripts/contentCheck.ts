@@ -55,7 +55,20 @@ interface NodeSources {
   ids: Set<string>;
 }
 
-/** Every node with every source id it cites anywhere inside it (its own list, level and concern links, discrepancies). */
+type Confidence = Source['confidence'];
+
+/** Every node a reader can select, named the way problems name it. */
+function labelledNodes(roadmap: Roadmap): { where: string; node: { confidence: Confidence; sources?: readonly string[]; summary?: string } }[] {
+  return [
+    ...roadmap.levels.map((node) => ({ where: `level ${node.id}`, node })),
+    ...roadmap.initiatives.map((node) => ({ where: `initiative ${node.id}`, node })),
+    ...roadmap.concerns.map((node) => ({ where: `concern ${node.id}`, node })),
+    ...roadmap.milestones.map((node) => ({ where: `milestone ${node.id}`, node })),
+    ...(roadmap.currentLevel ? [{ where: 'currentLevel', node: roadmap.currentLevel }] : []),
+  ];
+}
+
+/** Every node and tour step with every source id it cites anywhere inside it (its own list, links, discrepancies). */
 function nodeSources(roadmap: Roadmap): NodeSources[] {
   const collect = (where: string, value: unknown): NodeSources => {
     const ids = new Set<string>();
@@ -73,11 +86,7 @@ function nodeSources(roadmap: Roadmap): NodeSources[] {
     return { where, ids };
   };
   return [
-    ...roadmap.levels.map((n) => collect(`level ${n.id}`, n)),
-    ...roadmap.initiatives.map((n) => collect(`initiative ${n.id}`, n)),
-    ...roadmap.concerns.map((n) => collect(`concern ${n.id}`, n)),
-    ...roadmap.milestones.map((n) => collect(`milestone ${n.id}`, n)),
-    ...(roadmap.currentLevel ? [collect('currentLevel', roadmap.currentLevel)] : []),
+    ...labelledNodes(roadmap).map(({ where, node }) => collect(where, node)),
     ...(roadmap.tour ?? []).map((step, i) => collect(`tour step ${i + 1}`, step)),
   ];
 }
@@ -119,20 +128,19 @@ export function checkContent(roadmap: Roadmap): ContentReport {
   }
 
   // A node is as sure as the best source in its own list: primary needs a primary source, secondary a reputable one.
-  const RANK = { unconfirmed: 0, secondary: 1, primary: 2 } as const;
-  const nodes: { where: string; confidence: keyof typeof RANK; sources?: readonly string[]; summary?: string }[] = [
-    ...roadmap.levels.map((n) => ({ ...n, where: `level ${n.id}` })),
-    ...roadmap.initiatives.map((n) => ({ ...n, where: `initiative ${n.id}` })),
-    ...roadmap.concerns.map((n) => ({ ...n, where: `concern ${n.id}` })),
-    ...roadmap.milestones.map((n) => ({ ...n, where: `milestone ${n.id}` })),
-    ...(roadmap.currentLevel ? [{ ...roadmap.currentLevel, where: 'currentLevel' }] : []),
-  ];
+  const RANK: Record<Confidence, number> = { unconfirmed: 0, secondary: 1, primary: 2 };
   // A custom roadmap may leave these out; the built-in one is read in classrooms and may not.
   if (!roadmap.currentLevel) problems.push('currentLevel: the dataset does not state a current level');
-  for (const n of nodes) {
-    if (n.where !== 'currentLevel' && !n.summary) problems.push(`${n.where}: has no summary`);
-    const best = Math.max(-1, ...(n.sources ?? []).map((id) => RANK[sources.get(id)?.confidence ?? 'unconfirmed']));
-    if (RANK[n.confidence] > best) problems.push(`${n.where}: is ${n.confidence}, but its best source is ${Object.keys(RANK)[best]}`);
+  for (const { where, node } of labelledNodes(roadmap)) {
+    if (where !== 'currentLevel' && !node.summary) problems.push(`${where}: has no summary`);
+    let best: Confidence | null = null;
+    for (const id of node.sources ?? []) {
+      const c = sources.get(id)?.confidence ?? 'unconfirmed';
+      if (best === null || RANK[c] > RANK[best]) best = c;
+    }
+    if (best === null || RANK[node.confidence] > RANK[best]) {
+      problems.push(`${where}: is ${node.confidence}, but its best source is ${best ?? 'missing: it cites none'}`);
+    }
   }
 
   const hostsByPublisher = new Map<string, Set<string>>();
