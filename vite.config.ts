@@ -2,13 +2,21 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { sharePagesPlugin } from './scripts/sharePages.ts';
 import { offlinePlugin } from './scripts/offlinePlugin.ts';
+import { essayPagePlugin } from './scripts/essayPage.ts';
 
 // A relative base lets `dist/` be served from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), sharePagesPlugin('data/roadmap.json'), offlinePlugin('src/offline/serviceWorker.ts')],
+  plugins: [
+    react(),
+    sharePagesPlugin('data/roadmap.json'),
+    essayPagePlugin('data/essay.txt', 'data/roadmap.json'),
+    offlinePlugin('src/offline/serviceWorker.ts'),
+  ],
   build: {
     target: 'es2022',
+    // The app, and the essay as a page of its own (scripts/essayPage.ts writes its text in).
+    rolldownOptions: { input: { main: 'index.html', essay: 'essay/index.html' } },
     // The dataset is fetched at run time as its own file, never inlined into the bundle.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },

@@ -58,7 +58,7 @@ describe('offline in Chromium', () => {
     await status(page, 'Available offline').waitFor();
     const { names, urls } = await precached(page);
     expect(names).toHaveLength(1);
-    expect(urls).toEqual(expect.arrayContaining(['', 'n/codex/', 'n/stargate-uae/', 'manifest.webmanifest', 'icons/icon-512.png']));
+    expect(urls).toEqual(expect.arrayContaining(['', 'essay/', 'n/codex/', 'n/stargate-uae/', 'manifest.webmanifest', 'icons/icon-512.png']));
     expect(sharePageCount).toBeGreaterThan(90);
     expect(urls.filter((u) => u.startsWith('n/'))).toHaveLength(sharePageCount);
     expect(urls.some((u) => /^assets\/roadmap-.+\.json$/.test(u))).toBe(true);
@@ -85,6 +85,12 @@ describe('offline in Chromium', () => {
     await mark(page, 'level-3').click();
     await waitForTitle(page, 'Agents');
     await status(page, 'Available offline').waitFor();
+
+    // The essay reads offline too, with its stylesheet.
+    const essay = await page.goto(`${url}essay/`);
+    expect(essay?.fromServiceWorker()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Codex, Sora, and Beyond');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.essay-section')!).borderRadius)).toBe('10px');
 
     // A share page is its own page from the cache, with its title and preview tags, not the root page.
     const share = await page.goto(`${url}n/stargate-uae/`);
