@@ -82,7 +82,7 @@ export function createSearcher(index: SearchIndex): Searcher {
     // Words searched before come first, smallest first; the rest follow in the order typed.
     const order = keys
       .map((key, i) => ({ key, word: words[i]!, known: whole.get(key) }))
-      .sort((a, b) => (a.known ? a.known.size : Infinity) - (b.known ? b.known.size : Infinity));
+      .sort((a, b) => (a.known?.size ?? Number.MAX_SAFE_INTEGER) - (b.known?.size ?? Number.MAX_SAFE_INTEGER));
     let scored: Matches | null = null;
     const done: string[] = [];
     for (const { key, word, known } of order) {
