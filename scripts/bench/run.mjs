@@ -90,7 +90,7 @@ try {
       if (result.search) searchTimings.push(`Search at ${n.toLocaleString('en')} milestones, run ${run}: ${formatSearchTiming(result.search)}`);
       if (result.search && process.env.BENCH_FRAMES) {
         for (const k of result.search.keystrokes)
-          console.log(`  “${k.query}”: answered in ${k.answerMs.toFixed(1)} ms, longest frame ${k.longestFrameMs.toFixed(1)} ms`);
+          console.log(`  “${k.query}”: answered in ${k.answerMs.toFixed(1)} ms (frame ${k.frames}), longest frame ${k.longestFrameMs.toFixed(1)} ms`);
       }
       if (result.timedOut) await restart();
     }

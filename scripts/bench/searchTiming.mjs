@@ -1,10 +1,10 @@
 // The search's timings, measured inside the page: how long the index takes to build on first use (and the longest
 // frame meanwhile), then, for each keystroke of a typed query with a typo, the time from the input event to the
-// first frame that shows its answer, and the longest frame while it was on its way. Input events are dispatched as
+// first frame that shows its answer, how many frames that was, and the longest frame while it was on its way. Input events are dispatched as
 // the browser would, so React handles them as typing. The search root's data-answered names the query it shows.
 /* global document, requestAnimationFrame, HTMLInputElement, InputEvent */
 
-/** Runs in the page. Returns { buildMs, buildLongestFrameMs, keystrokes: [{ query, answerMs, longestFrameMs }] }. */
+/** Runs in the page. Returns { buildMs, buildLongestFrameMs, keystrokes: [{ query, answerMs, frames, longestFrameMs }] }. */
 export async function timeSearch({ typed }) {
   const input = document.querySelector('input[role="combobox"]');
   const root = input?.closest('[data-answered]');
@@ -15,15 +15,18 @@ export async function timeSearch({ typed }) {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, data: value.slice(-1), inputType: 'insertText' }));
   };
   const frame = () => new Promise((done) => requestAnimationFrame(() => done(performance.now())));
-  /** Frames until the list answers `query`: the time to the first frame that shows it, and the longest frame meanwhile. */
+  /**
+   * Frames until the list answers `query`: the time to the first frame that shows it, which frame that is (1: the
+   * next one), and the longest frame meanwhile.
+   */
   const until = async (query, t0) => {
     let last = t0;
     let longest = 0;
-    for (;;) {
+    for (let frames = 1; ; frames++) {
       const now = await frame();
       longest = Math.max(longest, now - last);
       last = now;
-      if (root.getAttribute('data-answered') === query) return { answerMs: now - t0, longestFrameMs: longest };
+      if (root.getAttribute('data-answered') === query) return { answerMs: now - t0, frames, longestFrameMs: longest };
       if (now - t0 > 60_000) throw new Error(`The search did not answer “${query}” within 60 s`);
     }
   };
@@ -44,15 +47,20 @@ export async function timeSearch({ typed }) {
   return { buildMs: build.answerMs, buildLongestFrameMs: build.longestFrameMs, keystrokes };
 }
 
-/** One line: the build, then the keystrokes' answer times and longest frames, median and worst. */
+/**
+ * One line: the build, then the keystrokes' answer times, how many showed their answer in the very next frame, and
+ * the longest frames, median and worst.
+ */
 export function formatSearchTiming(t) {
   const sorted = (pick) => t.keystrokes.map(pick).sort((a, b) => a - b);
   const median = (xs) => xs[Math.floor(xs.length / 2)];
   const answers = sorted((k) => k.answerMs);
   const frames = sorted((k) => k.longestFrameMs);
+  const next = t.keystrokes.filter((k) => k.frames === 1).length;
   return (
     `index built in ${t.buildMs.toFixed(0)} ms on first use (longest frame meanwhile ${t.buildLongestFrameMs.toFixed(0)} ms); ` +
     `${t.keystrokes.length} keystrokes, input to the frame showing the answer: median ${median(answers).toFixed(1)} ms, ` +
-    `worst ${answers.at(-1).toFixed(1)} ms; longest frame while typing: median ${median(frames).toFixed(1)} ms, worst ${frames.at(-1).toFixed(1)} ms`
+    `worst ${answers.at(-1).toFixed(1)} ms; ${next} of ${t.keystrokes.length} answered in the next frame; ` +
+    `longest frame while typing: median ${median(frames).toFixed(1)} ms, worst ${frames.at(-1).toFixed(1)} ms`
   );
 }

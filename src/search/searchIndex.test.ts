@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchIds, tokenize } from './searchIndex';
+import { buildSearchIndex, createSearcher, queryWords, searchIds, tokenize, type SearchIndex } from './searchIndex';
 import { searchDocuments } from './searchDocuments';
 import { filterMatches, levelReached } from './searchFilters';
 import { indexRoadmap } from '../dataset/indexRoadmap';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
+import { largeRoadmap } from '../testing/largeRoadmap';
 
 const index = indexRoadmap(fixtureRoadmap);
 const built = buildSearchIndex(searchDocuments(index));
@@ -29,6 +30,42 @@ describe('the search', () => {
   it('finds nodes by their sources and lane', async () => {
     const search = await built;
     expect(searchIds(search, 'Publisher B')).toContain('codex');
+  });
+});
+
+/** The answer worked out the long way: each word searched over the whole index, the nodes that match them all, by total score. */
+function reference(search: SearchIndex, query: string): string[] {
+  const words = queryWords(query);
+  const fuzzy = (term: string) => (term.length >= 4 && !/^\d/.test(term) ? 0.2 : false);
+  const lists = words.map((w, i) => {
+    const prefix = i === words.length - 1 && !/^\d/.test(w) && w.length >= 2;
+    return new Map(search.search(w, { prefix, fuzzy, tokenize: (t) => [t], combineWith: 'OR' }).map((r) => [r.id as string, r.score]));
+  });
+  const scored = [...lists[0]!].filter(([id]) => lists.every((l) => l.has(id))).map(([id]) => [id, lists.reduce((sum, l) => sum + l.get(id)!, 0)] as const);
+  return scored.sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+describe('the searcher a session keeps', () => {
+  const large = indexRoadmap(largeRoadmap({ milestones: 2000, initiatives: 6, levels: 5, concerns: 3, sources: 40, cited: 2, seed: 7 }));
+  const builtLarge = buildSearchIndex(searchDocuments(large));
+
+  it('answers each keystroke as a fresh search would, though it scores later words only among earlier matches', async () => {
+    const search = await builtLarge;
+    // Words every milestone shares, a typo, dates as written and as read, a lane.
+    for (const text of ['Milestne generated july 2013', 'Generatd publisher rep 2013-07', 'I1 mile July', 'report milestone 1999']) {
+      expect(reference(search, text.split(' ').slice(0, 2).join(' ')).length).toBeGreaterThan(100);
+      const searcher = createSearcher(search);
+      for (let i = 1; i <= text.length; i++) expect(searcher(text.slice(0, i))).toEqual(reference(search, text.slice(0, i)));
+      // Words edited in the middle, and the query typed again, reuse what was kept and still agree.
+      const words = text.split(' ');
+      for (const edited of [words.slice(1).join(' '), [...words].reverse().join(' '), text]) expect(searcher(edited)).toEqual(reference(search, edited));
+    }
+  });
+
+  it('finds nothing when one word matches nothing', async () => {
+    const searcher = createSearcher(await built);
+    expect(searcher('codex zzzz')).toEqual([]);
+    expect(searcher('codex')).toContain('codex');
   });
 });
 

@@ -46,45 +46,66 @@ const asPrefix = (word: string) => !/^\d/.test(word) && word.length >= 2;
 
 export type Searcher = (query: string) => string[];
 
+type Matches = Map<string, number>;
+
 /**
  * A search that answers a query word by word with minisearch (prefix and fuzzy matching are its own) and keeps
- * every node that matches all the words, best first. Each word's matches are kept, so a keystroke only searches
- * the word it changes: at 20,000 milestones a common word scores thousands of documents.
+ * every node that matches all the words, best first. At 20,000 milestones a common word scores thousands of
+ * documents, so two things keep a keystroke cheap. Each word's matches are kept, so a keystroke only searches the
+ * word it changes. And a word is scored only among the nodes that already match the other words: minisearch skips
+ * a document its `boostDocument` gives 0 before it builds a result for it, and a node outside that set would be
+ * dropped by the intersection anyway, so the answer is the same, scores included.
  */
 export function createSearcher(index: SearchIndex): Searcher {
-  const cache = new Map<string, Map<string, number>>();
-  const matchesOf = (word: string, prefix: boolean) => {
-    const key = `${prefix ? '*' : '='}${word}`;
-    let found = cache.get(key);
-    if (!found) {
-      if (cache.size > 500) cache.clear();
-      // The word is already one word: no second split, so "2024-0" is looked up whole.
-      const results = index.search(word, { prefix, fuzzy, tokenize: (w) => [w], combineWith: 'OR' });
-      found = new Map(results.map((r) => [r.id as string, r.score]));
-      cache.set(key, found);
-    }
-    return found;
+  // A word's matches over the whole index, and its matches among the nodes that match a set of other words.
+  const whole = new Map<string, Matches>();
+  const among = new Map<string, Matches>();
+  const matchesOf = (word: string, prefix: boolean, candidates: Matches | null) => {
+    // The word is already one word: no second split, so "2024-0" is looked up whole.
+    const results = index.search(word, {
+      prefix,
+      fuzzy,
+      tokenize: (w) => [w],
+      combineWith: 'OR',
+      boostDocument: candidates ? (id) => (candidates.has(id as string) ? 1 : 0) : undefined,
+    });
+    return new Map(results.map((r) => [r.id as string, r.score]));
   };
   return (query) => {
     const words = queryWords(query);
     if (!words.length) return [];
-    const lists = words.map((w, i) => matchesOf(w, i === words.length - 1 && asPrefix(w)));
-    const [smallest, ...others] = [...lists].sort((a, b) => a.size - b.size);
-    const scored: [string, number][] = [];
-    for (const [id, score] of smallest!) {
-      let total = score;
-      let all = true;
-      for (const other of others) {
-        const s = other.get(id);
-        if (s === undefined) {
-          all = false;
-          break;
-        }
-        total += s;
-      }
-      if (all) scored.push([id, total]);
+    if (whole.size + among.size > 400) {
+      whole.clear();
+      among.clear();
     }
-    return scored.sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    const keys = words.map((w, i) => `${i === words.length - 1 && asPrefix(w) ? '*' : '='}${w}`);
+    // Words searched before come first, smallest first; the rest follow in the order typed.
+    const order = keys
+      .map((key, i) => ({ key, word: words[i]!, known: whole.get(key) }))
+      .sort((a, b) => (a.known?.size ?? Number.MAX_SAFE_INTEGER) - (b.known?.size ?? Number.MAX_SAFE_INTEGER));
+    let scored: Matches | null = null;
+    const done: string[] = [];
+    for (const { key, word, known } of order) {
+      let found = known;
+      if (!found && !scored) whole.set(key, (found = matchesOf(word, key[0] === '*', null)));
+      if (!found) {
+        const narrowed = `${key} among ${[...done].sort().join(' ')}`;
+        found = among.get(narrowed);
+        if (!found) among.set(narrowed, (found = matchesOf(word, key[0] === '*', scored)));
+      }
+      done.push(key);
+      if (!scored) scored = new Map(found);
+      else {
+        const both: Matches = new Map();
+        for (const [id, score] of scored) {
+          const s = found.get(id);
+          if (s !== undefined) both.set(id, score + s);
+        }
+        scored = both;
+      }
+      if (!scored.size) return [];
+    }
+    return [...scored!].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   };
 }
 

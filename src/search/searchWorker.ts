@@ -5,17 +5,24 @@ import { buildSearchIndex, createSearcher, type Searcher } from './searchIndex';
 import type { SearchDocument } from './searchDocuments';
 
 export type SearchRequest = { type: 'build'; docs: SearchDocument[] } | { type: 'search'; seq: number; query: string };
-export type SearchReply = { type: 'ready' } | { type: 'results'; seq: number; ids: string[] };
+/**
+ * The matches come back as the positions of their documents in the list that built the index, best first: a
+ * Uint32Array is handed over, not copied, where 20,000 id strings would be cloned on both sides.
+ */
+export type SearchReply = { type: 'ready' } | { type: 'results'; seq: number; positions: Uint32Array };
 
 let searcher: Searcher | null = null;
+let positionOf = new Map<string, number>();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
   const message = event.data;
   if (message.type === 'build') {
+    positionOf = new Map(message.docs.map((d, i) => [d.id, i]));
     searcher = createSearcher(await buildSearchIndex(message.docs));
     scope.postMessage({ type: 'ready' } satisfies SearchReply);
   } else if (searcher) {
-    scope.postMessage({ type: 'results', seq: message.seq, ids: searcher(message.query) } satisfies SearchReply);
+    const positions = Uint32Array.from(searcher(message.query), (id) => positionOf.get(id)!);
+    scope.postMessage({ type: 'results', seq: message.seq, positions } satisfies SearchReply, [positions.buffer]);
   }
 };

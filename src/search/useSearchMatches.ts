@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { AppStore } from '../state/createAppStore';
 import { searchDocuments } from './searchDocuments';
 import { filterMatches } from './searchFilters';
@@ -7,46 +8,65 @@ import type { SearchReply, SearchRequest } from './searchWorker';
 /** How many results the list shows; every match still lights up in the charts. */
 export const RESULT_LIMIT = 20;
 
+interface Answer {
+  /** The query the answer is for. */
+  query: string;
+  /** The best matches, for the list. */
+  results: readonly string[];
+  /** Every match, best first, or null for none (no query and no filter). */
+  matches: readonly string[] | null;
+}
+
+/** Whether `matches` holds the same nodes as the set the charts light up already. */
+function sameMatches(matches: readonly string[] | null, shown: ReadonlySet<string> | null): boolean {
+  if (!matches || !shown) return matches === null && shown === null;
+  return matches.length === shown.size && matches.every((id) => shown.has(id));
+}
+
 /**
  * Keeps the store's search matches in step with its query and filters. minisearch runs in a worker, started on
  * first need (the field gets focus, or the page opened with a query), so neither building the index nor scoring
- * a query ever holds up the page's frames. Returns the best results for the list, the query they answer, whether
- * the index is ready, and `prepare` to start it.
+ * a query ever holds up the page's frames. Returns the best results for the list, how many matched, the query they
+ * answer, whether the index is ready, and `prepare` to start it.
+ *
+ * One search is in the worker at a time: a query typed while it works waits for its answer, and only the newest of
+ * those is sent, so a fast typist never queues searches nobody will see. Each request carries a number, and an
+ * answer to anything but the newest is dropped, so an older query's answer never replaces a newer one's.
  */
 export function useSearchMatches(store: AppStore) {
   const worker = useRef<Worker | null>(null);
+  const ids = useRef<readonly string[]>([]);
   const seq = useRef(0);
+  const busy = useRef(false);
+  const waiting = useRef(false);
+  const built = useRef(false);
   const [ready, setReady] = useState(false);
-  const [answer, setAnswer] = useState<{ query: string; results: readonly string[] }>({ query: '', results: [] });
+  const [answer, setAnswer] = useState<Answer>({ query: '', results: [], matches: null });
 
-  const pendingHighlight = useRef<{ frame: number; timer?: ReturnType<typeof setTimeout> }>({ frame: 0 });
-
-  // The matches of the query (ids, best first, or null for none) narrowed by the filters: the list shows them in
-  // the next frame; the charts light them up in the one after, once typing pauses, as repainting a large timeline
-  // for every keystroke would cost the list its frame.
+  // The matches of the query (ids best first, or null for none) narrowed by the filters.
   const apply = useCallback(
-    (query: string, ids: string[] | null) => {
+    (query: string, found: string[] | null) => {
       const { filters, index } = store.getState();
-      const matches = filterMatches(ids, index, filters);
-      setAnswer({ query, results: matches ? matches.slice(0, RESULT_LIMIT) : [] });
-      cancelAnimationFrame(pendingHighlight.current.frame);
-      clearTimeout(pendingHighlight.current.timer);
-      pendingHighlight.current.frame = requestAnimationFrame(() => {
-        pendingHighlight.current.timer = setTimeout(() => {
-          const { searchMatches, setSearchMatches } = store.getState();
-          if (matches || searchMatches) setSearchMatches(matches ? new Set(matches) : null);
-        });
-      });
+      const matches = filterMatches(found, index, filters);
+      setAnswer({ query, results: matches ? matches.slice(0, RESULT_LIMIT) : [], matches });
     },
     [store],
   );
 
+  const send = useCallback(() => {
+    const query = store.getState().filters.query?.trim() ?? '';
+    busy.current = true;
+    worker.current?.postMessage({ type: 'search', seq: seq.current, query } satisfies SearchRequest);
+  }, [store]);
+
   const ask = useCallback(() => {
     const query = store.getState().filters.query?.trim() ?? '';
-    const n = ++seq.current;
+    seq.current++;
+    waiting.current = false;
     if (!query) apply('', null);
-    else worker.current?.postMessage({ type: 'search', seq: n, query } satisfies SearchRequest);
-  }, [store, apply]);
+    else if (busy.current) waiting.current = true;
+    else if (built.current) send();
+  }, [store, apply, send]);
 
   const prepare = useCallback(() => {
     if (worker.current) return;
@@ -55,15 +75,43 @@ export function useSearchMatches(store: AppStore) {
     w.onmessage = (event: MessageEvent<SearchReply>) => {
       const reply = event.data;
       if (reply.type === 'ready') {
+        built.current = true;
         setReady(true);
         ask();
+        return;
+      }
+      busy.current = false;
+      if (waiting.current) {
+        // Typed over while the worker worked: this answer is stale, and the newest query goes now.
+        waiting.current = false;
+        send();
       } else if (reply.seq === seq.current) {
-        // An answer to a query typed over since is dropped: the newer one is on its way.
-        apply(store.getState().filters.query?.trim() ?? '', reply.ids);
+        const found = Array.from(reply.positions, (i) => ids.current[i]!);
+        // Rendered now, not in a scheduled task, so the answer is on screen in the next frame.
+        flushSync(() => apply(store.getState().filters.query?.trim() ?? '', found));
       }
     };
-    w.postMessage({ type: 'build', docs: searchDocuments(store.getState().index) } satisfies SearchRequest);
-  }, [store, ask, apply]);
+    const docs = searchDocuments(store.getState().index);
+    ids.current = docs.map((d) => d.id);
+    w.postMessage({ type: 'build', docs } satisfies SearchRequest);
+  }, [store, ask, send, apply]);
+
+  // The charts light the matches up after the list shows them: one frame later, in a task of its own, as
+  // repainting a large timeline costs more than a frame's time at 20,000 milestones. A newer answer cancels a
+  // repaint still waiting, and matches the charts already show are not painted again.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const { searchMatches, setSearchMatches } = store.getState();
+        if (!sameMatches(answer.matches, searchMatches)) setSearchMatches(answer.matches ? new Set(answer.matches) : null);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [store, answer]);
 
   useEffect(() => {
     const { query, level, confidence } = store.getState().filters;
@@ -79,8 +127,11 @@ export function useSearchMatches(store: AppStore) {
       unsubscribe();
       worker.current?.terminate();
       worker.current = null;
+      built.current = false;
+      busy.current = false;
+      waiting.current = false;
     };
   }, [store, prepare, ask]);
 
-  return { results: answer.results, answered: answer.query, ready, prepare };
+  return { results: answer.results, count: answer.matches?.length ?? null, answered: answer.query, ready, prepare };
 }
