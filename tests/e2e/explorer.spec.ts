@@ -257,8 +257,8 @@ describe('the explorer in Chromium', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
-    expect(text).toContain('milestones[2].date');
-    expect(text).toContain('levels[0].name');
+    expect(text).toContain('milestones[2] (github-copilot-preview).date: "2025-02-30" is not a real calendar date');
+    expect(text).toContain('levels[0] (level-1).name: ');
     expect(text).toContain('2 problems');
     await context.close();
   });
