@@ -20,10 +20,10 @@ export function RoadmapChart({ width }: { width: number }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const ids = useMemo(() => [...layout.levels.map((l) => l.id), ...layout.initiatives.map((b) => b.id)], [layout]);
   const navigate = useCallback((id: string, key: string) => roadmapNavigation(layout.levels, layout.initiatives, id, key), [layout]);
-  const roving = useRovingFocus(svgRef, ids, navigate);
+  const roving = useRovingFocus(svgRef, 'roadmap', ids, navigate);
 
   return (
-    <RovingTabStop.Provider value={roving.tabStop}>
+    <RovingTabStop.Provider value={roving.scope}>
       <svg
         ref={svgRef}
         onKeyDown={roving.onKeyDown}

@@ -24,6 +24,9 @@ export interface Filters {
 
 export type ActiveView = 'charts' | 'list';
 
+/** The charts that each keep one Tab stop (roving tabindex). */
+export type FocusChart = 'roadmap' | 'timeline';
+
 /** What a person chose, plus the data it is about. Everything else is derived in selectors. */
 export interface ViewState {
   selectedId: string | null;
@@ -47,6 +50,8 @@ export interface AppState extends ViewState, PresentationState {
   /** Injected so the today marker and tests are deterministic. */
   today: number;
   hoveredId: string | null;
+  /** The mark each chart last had focus on: its Tab stop when nothing in it is selected. */
+  focusedIds: Readonly<Partial<Record<FocusChart, string>>>;
   /**
    * The nodes the search and its filters match, or null when none is active. The search index loads after the
    * first paint, so its answer is kept here (written only by useSearchMatches) rather than derived by a selector.
@@ -57,6 +62,7 @@ export interface AppState extends ViewState, PresentationState {
   select: (id: string) => void;
   clearSelection: () => void;
   hover: (id: string | null) => void;
+  focusMark: (chart: FocusChart, id: string) => void;
   setTimeWindow: (window: TimeWindow | null) => void;
   setView: (view: ActiveView) => void;
   toggleLane: (laneId: string) => void;
@@ -92,12 +98,14 @@ export function createAppStore(
     view: initial.view ?? 'charts',
     filters: initial.filters ?? DEFAULT_FILTERS,
     hoveredId: null,
+    focusedIds: {},
     searchMatches: null,
     setSearch: (search) => set((s) => ({ filters: { ...s.filters, ...search } })),
     setSearchMatches: (searchMatches) => set({ searchMatches }),
     select: (id) => set(index.nodes.has(id) ? { selectedId: id } : {}),
     clearSelection: () => set({ selectedId: null }),
     hover: (id) => set({ hoveredId: id }),
+    focusMark: (chart, id) => set((s) => (s.focusedIds[chart] === id ? {} : { focusedIds: { ...s.focusedIds, [chart]: id } })),
     setTimeWindow: (timeWindow) => set({ timeWindow }),
     setView: (view) => set({ view }),
     toggleLane: (laneId) =>
