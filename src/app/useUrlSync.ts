@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import type { AppStore } from '../state/createAppStore';
-import { appRootPath, formatViewState, parseViewState, type KnownIds } from '../url/viewStateUrl';
-import { fitLinkedWindow } from './fitLinkedWindow';
+import { useAppStoreApi } from '../state/AppStore';
+import { appRootPath, formatViewState, type KnownIds } from '../url/viewStateUrl';
+import { viewFromLocation } from './viewFromLocation';
 
 const REPLACE_DELAY = 250;
 
@@ -12,7 +12,8 @@ const REPLACE_DELAY = 250;
  * host page's Back button stays the host's. Once the view changes, a share page (`n/<id>/`)
  * hands over to the app's own address with query parameters.
  */
-export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onNotices: (notices: string[]) => void) {
+export function useUrlSync(known: KnownIds, embed: boolean) {
+  const store = useAppStoreApi();
   useEffect(() => {
     let applying = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -53,17 +54,14 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
       // The entry a pending zoom belonged to is already left behind; writing it now would overwrite this one.
       clearTimeout(timer);
       pending = false;
-      const parsed = parseViewState(window.location.search, known, window.location.pathname);
       const { roadmap, today } = store.getState();
-      const fitted = fitLinkedWindow(roadmap, today, parsed.view.timeWindow);
-      const { present } = parsed;
-      const notices = [...parsed.notices, ...fitted.notices];
+      const { view, present, notices } = viewFromLocation(window.location, known, roadmap, today);
       applying = true;
-      store.setState({ ...parsed.view, timeWindow: fitted.window });
+      store.setState(view);
       if (present !== null) store.getState().present(present);
       else if (store.getState().presentStep !== null) store.getState().stopPresenting();
+      store.getState().showNotices(notices);
       applying = false;
-      onNotices(notices);
     };
     // A tour opened by link shows its (possibly clamped) step and node in the address straight away.
     if (store.getState().presentStep !== null) write('replace');
@@ -75,5 +73,5 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
       window.removeEventListener('popstate', onPopState);
       window.removeEventListener('pagehide', flush);
     };
-  }, [store, known, embed, onNotices]);
+  }, [store, known, embed]);
 }

@@ -55,7 +55,7 @@ export function SearchBox() {
   const confidence = useAppStore((s) => s.filters.confidence ?? '');
   const levels = useAppStore((s) => s.roadmap.levels);
   const count = useAppStore((s) => s.searchMatches?.size ?? null);
-  const { results, answered, ready, prepare } = useSearchMatches(store);
+  const { results, answered, ready, prepare } = useSearchMatches();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);

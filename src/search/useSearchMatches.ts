@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppStore } from '../state/createAppStore';
+import { useAppStoreApi } from '../state/AppStore';
 import { searchDocuments } from './searchDocuments';
 import { filterMatches } from './searchFilters';
 import type { SearchReply, SearchRequest } from './searchWorker';
@@ -13,7 +13,8 @@ export const RESULT_LIMIT = 20;
  * a query ever holds up the page's frames. Returns the best results for the list, the query they answer, whether
  * the index is ready, and `prepare` to start it.
  */
-export function useSearchMatches(store: AppStore) {
+export function useSearchMatches() {
+  const store = useAppStoreApi();
   const worker = useRef<Worker | null>(null);
   const seq = useRef(0);
   const [ready, setReady] = useState(false);
