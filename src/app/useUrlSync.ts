@@ -1,12 +1,27 @@
 import { useEffect } from 'react';
 import { useAppStoreApi } from '../state/AppStore';
-import { appRootPath, formatViewState, type KnownIds } from '../url/viewStateUrl';
+import { appRootPath, formatDataAddress, formatViewState, parseDataAddress, type KnownIds } from '../url/viewStateUrl';
 import { viewFromLocation } from './viewFromLocation';
 
 const REPLACE_DELAY = 250;
 
 /**
- * The only code that touches window.location and history. A new selection pushes an entry, so
+ * Names another dataset in the address (`?data=`, or a link's own roadmap in its fragment), or none for the
+ * built-in one, keeping the view: after Reset, when a file replaces a linked dataset, or when one that failed to
+ * draw gives way to the one before it.
+ */
+export function writeDataAddress(address: string | null) {
+  if (parseDataAddress(window.location.search, window.location.hash) === address) return;
+  window.history.replaceState(null, '', formatDataAddress(window.location, address));
+}
+
+/** The app's own root with no parameters: the built-in roadmap's default view, which a failed view must not reopen. */
+export function clearViewAddress() {
+  window.history.replaceState(null, '', appRootPath(window.location.pathname));
+}
+
+/**
+ * The only code that writes history (the two functions above and this hook). A new selection pushes an entry, so
  * Back and Forward step through selections; zoom, pan and filters replace the current entry,
  * debounced, so a gesture does not flood the history. Embedded, it only ever replaces, so the
  * host page's Back button stays the host's. Once the view changes, a share page (`n/<id>/`)
