@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
+import { details, launchBrowser, mark, nextFrames, openApp, waitForTitle } from './browser';
 
 const data = JSON.parse(readFileSync('data/roadmap.json', 'utf8')) as {
   levels: { id: string }[];
@@ -78,7 +78,8 @@ describe('the explorer in Chromium', () => {
       expect(await page.locator('#root .loading').textContent(), label).toBe('Loading the roadmap…');
       release();
       await page.locator('svg.chart').nth(1).waitFor();
-      await page.waitForTimeout(300);
+      // A corrected width would come from a resize observer, whose render shows within the next two frames.
+      await nextFrames(page);
       const final = await page
         .locator('#root .chart-card > div')
         .first()
