@@ -16,6 +16,7 @@ import { useFileDrop } from './useFileDrop';
 import { ExplorerCrash } from './ExplorerCrash';
 import { StartupHeader } from './StartupHeader';
 import type { DatasetControls } from './datasetControls';
+import './datasets.css';
 
 // The error panel is not part of the first download. It is fetched once the app is idle all the same, so it can
 // still show when the network that failed a dataset is gone by then.

@@ -31,6 +31,7 @@ import { useRevealSelection } from './useRevealSelection';
 import { isTypingTarget } from '../ui/isTypingTarget';
 import { OfflineStatus } from '../offline/OfflineStatus';
 import { reviewedText } from '../dataset/reviewedText';
+import './header.css';
 
 interface ExplorerLayoutProps {
   known: KnownIds;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { PRESENTATION_KEYS } from '../present/tour';
+import './shortcutSheet.css';
 
 const GENERAL: [string, string][] = [
   ['?', 'Open this list of keys'],

@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useDismissableDetails } from '../ui/useDismissableDetails';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { allLanes } from '../state/selectors';
+import './controls.css';
 
 /** Show or hide lanes, and light up everything one ethics concern touches. */
 export function FilterBar() {

@@ -3,6 +3,7 @@ import { useAppStore } from '../state/AppStore';
 import { useDismissableDetails } from '../ui/useDismissableDetails';
 import { currentLevelText } from '../dataset/currentLevelText';
 import { levelColor } from '../ui/levelColors';
+import './controls.css';
 
 /** Explains the marks: level colours, date precision shapes, links and the today line. */
 export function Legend() {

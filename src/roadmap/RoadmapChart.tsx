@@ -10,6 +10,7 @@ import { formatRoadmapDate } from '../dataset/roadmapDate';
 import { currentLevelText } from '../dataset/currentLevelText';
 import { BASIS_INLINE } from '../dataset/provenanceLabels';
 import { roadmapLayout, type InitiativeBox, type LevelPoint } from './roadmapLayout';
+import './roadmap.css';
 
 export function RoadmapChart({ width }: { width: number }) {
   const roadmap = useAppStore((s) => s.roadmap);

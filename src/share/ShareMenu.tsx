@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { ShareTarget } from './shareLinks';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import './share.css';
 
 // The QR encoder and the image export load only when someone opens the menu.
 const SharePanel = lazy(() => import('./SharePanel'));

@@ -14,6 +14,7 @@ import { focusIdOf, useRovingFocus } from '../ui/useRovingFocus';
 import { TimelineProxies } from './TimelineProxies';
 import { usePaintTimeline } from './usePaintTimeline';
 import { useStickyAxis } from './useStickyAxis';
+import './timeline.css';
 
 /**
  * The initiative timeline. Three layers share one size: an SVG backdrop (lanes, today), a canvas with the grid

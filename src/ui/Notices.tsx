@@ -1,4 +1,5 @@
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
+import './notices.css';
 
 /** Polite notes about what could not be used (an unknown id in a link, a malformed parameter); the app carries on. */
 export function Notices() {
