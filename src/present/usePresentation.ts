@@ -30,7 +30,7 @@ function enterFullscreen() {
 }
 let fullscreenEntered = false;
 
-const inDialog = (el: EventTarget | null) => el instanceof Element && el.closest('[role="dialog"], [role="alertdialog"]') !== null;
+const inDialog = (el: EventTarget | null) => el instanceof Element && el.closest('dialog, [role="dialog"], [role="alertdialog"]') !== null;
 
 /**
  * Presentation mode's behaviour, apart from its looks: the key map (winning everywhere except text
