@@ -239,7 +239,11 @@ describe('custom datasets in Chromium', () => {
     await page.locator('.tooltip', { hasText: '<img' }).waitFor();
     await page.getByRole('button', { name: 'List' }).click();
     await page.getByRole('button', { name: 'Share' }).click();
+    // Escape closes the topmost layer first (the Share popover), then the selection, so the tour starts at its first step.
     await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Share' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await details(page).locator('.node-details').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Charts' }).click();
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await page.locator('.presentation-bar__headline', { hasText: '<img' }).waitFor();

@@ -231,12 +231,12 @@ describe('the explorer in Chromium', () => {
 
   it('hides lanes and highlights the nodes one ethics concern touches', async () => {
     const { page } = await openApp(browser);
-    await page.locator('.lane-filter summary').click();
+    await page.locator('.lane-filter__button').click();
     await page.getByRole('checkbox', { name: 'Sora' }).uncheck();
     expect(await mark(page, 'sora-announced').count()).toBe(0);
     await page.getByRole('checkbox', { name: 'Sora' }).check();
     expect(await mark(page, 'sora-announced').count()).toBe(1);
-    await page.locator('.lane-filter summary').click();
+    await page.locator('.lane-filter__button').click();
     await page.getByLabel('Highlight concern').selectOption('non-democratic-partnerships');
     await expect(mark(page, 'openai-for-countries').getAttribute('class')).resolves.toContain('is-related');
     await expect(mark(page, 'stargate-uae').getAttribute('class')).resolves.toContain('is-related');

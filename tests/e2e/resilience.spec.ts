@@ -175,7 +175,7 @@ describe('datasets and failures that must not blank the page', () => {
     const { page, problems } = await openApp(browser, '?node=codex', { baseURL: url }, failOn('timeline'));
     await waitForTitle(page, 'Codex');
     await setFailing(page, 'timeline');
-    await page.locator('.lane-filter summary').click();
+    await page.locator('.lane-filter__button').click();
     await page.locator('.lane-filter input[type=checkbox]').first().click();
     const crash = page.getByRole('alert');
     await crash.getByRole('heading', { name: 'The explorer stopped because of an error' }).waitFor();
