@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits on the page's state; a busy machine can take a few seconds to render a frame's worth.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

@@ -1,5 +1,5 @@
 // npm run validate -- path/to/dataset.json (or .csv)
-// Prints every problem with its JSON path (or CSV row and column), entry and value, and exits non-zero, using the same checks as the app.
+// Prints every problem as the app does (its JSON path or CSV row, the entry's id, the bad value, what is wrong), and exits non-zero, using the same checks as the app.
 import { readFileSync, statSync } from 'node:fs';
 import { withTsModules } from './loadTs.mjs';
 
@@ -9,8 +9,8 @@ if (!file) {
   process.exit(2);
 }
 
-const modules = ['/src/dataset/validateDatasetText.ts', '/src/dataset/checkDatasetText.ts', '/src/dataset/decodeDataset.ts'];
-const code = await withTsModules(modules, async ({ tooLargeMessage, MAX_DATASET_BYTES }, { checkDatasetText }, { readDatasetFile }) => {
+const modules = ['/src/dataset/validateDatasetText.ts', '/src/dataset/checkDatasetText.ts', '/src/dataset/decodeDataset.ts', '/src/dataset/DatasetError.ts'];
+const code = await withTsModules(modules, async ({ tooLargeMessage, MAX_DATASET_BYTES }, { checkDatasetText }, { readDatasetFile }, { formatProblem }) => {
   let text;
   try {
     const { size } = statSync(file);
@@ -33,10 +33,7 @@ const code = await withTsModules(modules, async ({ tooLargeMessage, MAX_DATASET_
     return 0;
   }
   console.error(`✗ ${result.summary}`);
-  for (const p of result.problems) {
-    const where = [p.entry && `“${p.entry}”`, p.value !== undefined && `value ${p.value}`].filter(Boolean).join(', ');
-    console.error(`  ${p.path || '(whole file)'}: ${p.message}${where ? ` (${where})` : ''}`);
-  }
+  for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
   console.error(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}.`);
   return 1;
 });

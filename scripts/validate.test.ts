@@ -20,7 +20,7 @@ describe('npm run validate', () => {
     const r = run(file);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('meta.title: Invalid input: expected string, received undefined');
-    expect(r.stderr).toContain('milestones[0].date: is not a real calendar date (value "2025-02-30")');
+    expect(r.stderr).toContain('milestones[0].date: "2025-02-30" is not a real calendar date');
     expect(r.stderr).toMatch(/\d+ problems\./);
     writeFileSync(file, '{"meta": ');
     const broken = run(file);
@@ -34,7 +34,7 @@ describe('npm run validate', () => {
     writeFileSync(file, 'date,title,lane\n2024-01,One,A\n2024-02-30,Two,A\n');
     const r = run(file);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('row 3, column date: is not a real calendar date (“two”, value "2024-02-30")');
+    expect(r.stderr).toContain('row 3 (two), column date: "2024-02-30" is not a real calendar date');
     writeFileSync(file, 'date,title,lane\n2024-01,One,A\n');
     expect(run(file).stdout).toContain('is a valid dataset: 0 levels, 1 initiatives, 1 milestones');
   }, 30_000);

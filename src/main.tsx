@@ -1,3 +1,6 @@
+// The colour tokens and the page's own layout come first; each feature's stylesheet comes with its components.
+import './tokens.css';
+import './app/page.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -5,7 +8,8 @@ import { App } from './app/App';
 import { ExplorerCrash } from './app/ExplorerCrash';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { appRootPath } from './url/viewStateUrl';
-import './styles.css';
+// Last, so the handout's rules win over every feature's.
+import './print.css';
 import { applyTheme, storedTheme } from './app/theme';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import { readDataParam } from './app/dataParam';

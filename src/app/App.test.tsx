@@ -45,8 +45,8 @@ describe('App', () => {
     respond(JSON.stringify(broken));
     renderApp();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('milestones[1].date');
-    expect(alert).toHaveTextContent('levels[0].name');
+    expect(alert).toHaveTextContent('milestones[1] (codex-launch).date: "2025-13-01" is not a real calendar date');
+    expect(alert).toHaveTextContent('levels[0] (level-1).name: Invalid input: expected string, received undefined');
     expect(alert).toHaveTextContent('2 problems');
   });
 
@@ -55,7 +55,7 @@ describe('App', () => {
     broken.milestones[0]!.initiative = 'no-such-initiative';
     respond(JSON.stringify(broken));
     renderApp();
-    expect(await screen.findByRole('alert')).toHaveTextContent('milestones[0].initiative unknown initiative "no-such-initiative"');
+    expect(await screen.findByRole('alert')).toHaveTextContent('milestones[0] (chat-launch).initiative: "no-such-initiative" is not the id of any initiative');
   });
 
   it('explains a 404 and malformed JSON', async () => {

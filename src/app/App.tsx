@@ -1,22 +1,22 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState, type ComponentProps } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { roadmapProgressQuery, roadmapQuery } from '../dataset/roadmapQuery';
 import { DatasetError } from '../dataset/DatasetError';
 import { readDatasetFile } from '../dataset/decodeDataset';
 import { MAX_DATASET_BYTES, tooLargeMessage } from '../dataset/validateDatasetText';
 import { checkDatasetText } from '../dataset/checkDatasetText';
-import type { Roadmap } from '../dataset/schema';
 import type { DatasetErrorPanel as ErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
 import { ChunkBoundary } from '../ui/ChunkBoundary';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { clearDataParam, clearViewAddress, describeDataUrl, readDataParam, writeDataParam } from './dataParam';
+import { readDataParam } from './dataParam';
+import { clearViewAddress, writeDataAddress } from './useUrlSync';
+import { addressOf, decideDataset, type DatasetSource } from './datasetSource';
+import { useFileDrop } from './useFileDrop';
 import { ExplorerCrash } from './ExplorerCrash';
 import { StartupHeader } from './StartupHeader';
 import type { DatasetControls } from './datasetControls';
-
-// `opened` counts the files opened, so opening a file again (edited since) gives it a fresh explorer and store.
-type Custom = { url: string } | { fileName: string; roadmap: Roadmap; opened: number };
+import './datasets.css';
 
 // The error panel is not part of the first download. It is fetched once the app is idle all the same, so it can
 // still show when the network that failed a dataset is gone by then.
@@ -40,32 +40,32 @@ function DatasetErrorPanel(props: ComponentProps<typeof ErrorPanel>) {
 }
 
 /**
- * Which dataset is on screen: the built-in roadmap, one named by `?data=`, or a file the person opened.
- * A dataset that fails to load never replaces the one on screen: its error shows over it.
+ * Which dataset is on screen: the built-in roadmap, one named by the address (`?data=`, `#data=`), or a file the
+ * person opened (decideDataset says which). A dataset that fails to load never replaces the one on screen.
  */
 export function App({ datasetUrl }: { datasetUrl?: string }) {
-  const [custom, setCustom] = useState<Custom | null>(() => {
-    const url = datasetUrl ?? readDataParam();
-    return url ? { url } : null;
+  const [source, setSource] = useState<DatasetSource>(() => {
+    const address = datasetUrl ?? readDataParam();
+    return address ? { kind: 'address', address } : { kind: 'built-in' };
   });
   const [error, setError] = useState<Error | null>(null);
-  const customUrl = custom && 'url' in custom ? custom.url : null;
-  const remote = useQuery({ ...roadmapQuery(customUrl ?? ''), enabled: customUrl !== null });
-  const progress = useQuery({ ...roadmapProgressQuery(customUrl ?? ''), enabled: customUrl !== null }).data ?? null;
-  // With a ?data= dataset the built-in one is only the fallback: it loads when that one fails, or on Reset.
-  const builtIn = useQuery({ ...roadmapQuery(), enabled: customUrl === null || remote.isError });
+  const address = addressOf(source);
+  const remote = useQuery({ ...roadmapQuery(address ?? ''), enabled: address !== null });
+  const progress = useQuery({ ...roadmapProgressQuery(address ?? ''), enabled: address !== null }).data ?? null;
+  // With a linked dataset the built-in one is only the fallback: it loads when that one fails, or on Reset.
+  const builtIn = useQuery({ ...roadmapQuery(), enabled: address === null || remote.isError });
 
   const reset = useCallback(() => {
-    setCustom(null);
+    setSource({ kind: 'built-in' });
     setError(null);
-    clearDataParam();
+    writeDataAddress(null);
   }, []);
 
   // The last dataset whose explorer drew without an error, and what opened it: a new one that fails to draw gives
   // way to it. `attempt` gives the explorer a fresh start after it failed on the dataset it was already showing.
-  const [lastGood, setLastGood] = useState<{ id: string; custom: Custom | null } | null>(null);
+  const [lastGood, setLastGood] = useState<{ id: string; source: DatasetSource } | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const onDrawn = useCallback((id: string, drawn: Custom | null) => setLastGood((last) => (last?.id === id ? last : { id, custom: drawn })), []);
+  const onDrawn = useCallback((id: string, drawn: DatasetSource) => setLastGood((last) => (last?.id === id ? last : { id, source: drawn })), []);
   const backToBuiltIn = () => {
     reset();
     clearViewAddress();
@@ -90,82 +90,53 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
       return;
     }
     setError(null);
-    clearDataParam();
-    setCustom((current) => ({ fileName: file.name, roadmap: result.roadmap, opened: (current && 'opened' in current ? current.opened : 0) + 1 }));
+    writeDataAddress(null);
+    setSource((current) => ({ kind: 'file', fileName: file.name, roadmap: result.roadmap, opened: (current.kind === 'file' ? current.opened : 0) + 1 }));
   }, []);
+  const dropFile = useCallback((file: File) => void openFile(file), [openFile]);
+  useFileDrop(dropFile);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
     idle(() => void loadErrorPanel().catch(() => undefined));
   }, []);
 
-  // Drop a .json or .csv file anywhere on the page to open it.
-  useEffect(() => {
-    const over = (e: DragEvent) => {
-      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
-    };
-    const drop = (e: DragEvent) => {
-      const file = e.dataTransfer?.files[0];
-      if (!file) return;
-      e.preventDefault();
-      void openFile(file);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
-  }, [openFile]);
-
-  const remotePending = remote.isPending;
-  const arrived = useMemo((): Shown | null => {
-    if (custom && 'fileName' in custom)
-      return { id: `file:${custom.opened}:${custom.fileName}`, roadmap: custom.roadmap, label: custom.fileName, dataUrl: null, localFile: true };
-    if (customUrl && remote.data) return { id: customUrl, roadmap: remote.data, ...describeDataUrl(customUrl) };
-    if (builtIn.data && !(customUrl && remotePending)) return { id: 'built-in', roadmap: builtIn.data, label: null, dataUrl: null, localFile: false };
-    return null;
-  }, [custom, customUrl, remote.data, builtIn.data, remotePending]);
+  const remoteState = { data: remote.data, pending: remote.isPending, error: remote.error };
+  const builtInState = { data: builtIn.data, pending: builtIn.isPending, error: builtIn.error, fetching: builtIn.isFetching };
+  const decision = decideDataset(source, remoteState, builtInState, error);
+  const { arrived } = decision;
   // The first dataset's explorer renders in a transition, in slices between frames, so the page answers input
   // while it builds; until then the page shows what it showed. A later dataset replaces the one on screen at once:
   // an old explorer left usable meanwhile would restart that render at every hover.
-  const deferred = useDeferredValue(arrived);
+  const deferred = useDeferredValue(arrived?.id ?? null);
   const shown = deferred === null ? null : arrived;
 
-  // A failed ?data= load shows over the built-in roadmap; dismissing it settles on that roadmap.
-  const remoteError = customUrl && remote.isError ? remote.error : null;
-  const shownError = error ?? remoteError;
-
-  const errorLayer = shownError && (
+  const errorLayer = decision.error && (
     <DatasetErrorPanel
-      error={shownError}
-      overlay={arrived !== null || (remoteError !== null && builtIn.isFetching)}
-      onDismiss={error ? () => setError(null) : reset}
-      onReset={custom ? reset : undefined}
+      error={decision.error.error}
+      overlay={decision.error.overlay}
+      // A failed linked dataset shows over the built-in roadmap; dismissing it settles on that roadmap.
+      onDismiss={decision.error.fromFile ? () => setError(null) : reset}
+      onReset={source.kind !== 'built-in' ? reset : undefined}
     />
   );
   if (!shown) {
-    if (shownError && !builtIn.isPending && !arrived) return errorLayer;
-    if (builtIn.isError && !arrived && !(customUrl && remote.isPending))
-      return <DatasetErrorPanel error={builtIn.error} onRetry={() => void builtIn.refetch()} />;
+    const { waiting } = decision;
+    if (waiting.kind === 'error') return errorLayer;
+    if (waiting.kind === 'built-in-failed') return <DatasetErrorPanel error={waiting.error} onRetry={() => void builtIn.refetch()} />;
     return (
       <>
-        <Loading
-          progress={customUrl && !remoteError ? progress : null}
-          url={remoteError || !customUrl ? null : describeDataUrl(customUrl).label}
-          onCancel={customUrl && !remoteError ? reset : undefined}
-        />
+        <Loading progress={waiting.progress ? progress : null} url={waiting.label} onCancel={waiting.cancellable ? reset : undefined} />
         {errorLayer}
       </>
     );
   }
-  const controls: DatasetControls = { label: shown.label, openFile: (f) => void openFile(f), reset: custom ? reset : null };
+  const controls: DatasetControls = { label: shown.label, openFile: dropFile, reset: source.kind !== 'built-in' ? reset : null };
   const fallBack = lastGood && lastGood.id !== shown.id ? lastGood : null;
   const failedToDraw = (failure: Error) => {
     if (!fallBack) return;
-    setCustom(fallBack.custom);
-    if (fallBack.custom && 'url' in fallBack.custom) writeDataParam(fallBack.custom.url);
-    else clearDataParam();
+    setSource(fallBack.source);
+    writeDataAddress(addressOf(fallBack.source));
     setError(new DatasetError(`${shown.label ?? 'The built-in roadmap'} loaded, but drawing it failed: ${String(failure)}`));
   };
   return (
@@ -182,20 +153,12 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
           dataUrl={shown.dataUrl}
           localFile={shown.localFile}
           controls={controls}
-          onDrawn={() => onDrawn(shown.id, shown.id === 'built-in' ? null : custom)}
+          onDrawn={() => onDrawn(shown.id, shown.id === 'built-in' ? { kind: 'built-in' } : source)}
         />
       </ErrorBoundary>
       {errorLayer}
     </>
   );
-}
-
-interface Shown {
-  id: string;
-  roadmap: Roadmap;
-  label: string | null;
-  dataUrl: string | null;
-  localFile: boolean;
 }
 
 function Loading({ progress, url, onCancel }: { progress: { loaded: number; total: number | null } | null; url: string | null; onCancel?: () => void }) {

@@ -15,7 +15,7 @@ describe('DatasetErrorPanel', () => {
     render(<DatasetErrorPanel error={new DatasetError('The dataset does not match the schema', problems)} overlay />);
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(50);
-    expect(items[0]!.textContent).toBe('row 2, column date is not a real calendar date in “row-0” (value "2024-13")');
+    expect(items[0]!.textContent).toBe('row 2 (row-0), column date: "2024-13" is not a real calendar date');
     expect(screen.getByText(/…and 12 more/)).toBeInTheDocument();
   });
 });

@@ -29,16 +29,7 @@ export function DatasetErrorPanel({ error, overlay = false, onRetry, onDismiss, 
           </p>
           <ul className="dataset-error__problems">
             {problems.slice(0, MAX_LISTED).map((p, i) => (
-              <li key={i}>
-                <code>{p.path || '(whole file)'}</code> {formatProblem({ ...p, path: '' })}
-                {p.entry && <> in “{p.entry}”</>}
-                {p.value !== undefined && (
-                  <>
-                    {' '}
-                    (value <code>{p.value}</code>)
-                  </>
-                )}
-              </li>
+              <li key={i}>{formatProblem(p)}</li>
             ))}
           </ul>
           {problems.length > MAX_LISTED && <p>…and {problems.length - MAX_LISTED} more. Run `npm run validate -- file` for the full list.</p>}

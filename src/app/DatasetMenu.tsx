@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { DatasetControls } from './datasetControls';
 import { DataDownloads } from './DataDownloads';
+import './datasets.css';
 
 /** Open a local .json or .csv dataset (or drop one on the page), and go back to the built-in roadmap. */
 export function DatasetMenu({ controls }: { controls: DatasetControls }) {

@@ -5,11 +5,11 @@ import { indexRoadmap, type RoadmapIndex } from '../dataset/indexRoadmap';
 import { createAppStore } from '../state/createAppStore';
 import { AppStoreProvider } from '../state/AppStore';
 import { allLanes } from '../state/selectors';
-import { appRootPath, parseViewState, type KnownIds } from '../url/viewStateUrl';
+import { appRootPath, type KnownIds } from '../url/viewStateUrl';
 import type { ShareTarget } from '../share/shareLinks';
 import { ExplorerLayout } from './ExplorerLayout';
 import { Drawn } from './Drawn';
-import { fitLinkedWindow } from './fitLinkedWindow';
+import { viewFromLocation } from './viewFromLocation';
 import { customDatasetNotes } from '../dataset/customDatasetNotes';
 import type { DatasetControls } from './datasetControls';
 
@@ -46,14 +46,12 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
   const [boot] = useState(() => {
     const index = indexRoadmap(roadmap);
     const known = knownIdsOf(roadmap, index);
-    const parsed = parseViewState(window.location.search, known, window.location.pathname);
     const now = today ?? Date.now();
-    const fitted = fitLinkedWindow(roadmap, now, parsed.view.timeWindow);
+    const parsed = viewFromLocation(window.location, known, roadmap, now);
     const share: ShareTarget = { origin: window.location.origin, rootPath: appRootPath(window.location.pathname), nodePages, dataUrl, localFile };
-    const initial = { ...parsed.view, timeWindow: fitted.window };
-    const store = createAppStore(roadmap, { today: now, initial, presentStep: parsed.presenter ? null : parsed.present, index });
-    const notices = [...(nodePages ? [] : customDatasetNotes(roadmap)), ...parsed.notices, ...fitted.notices];
-    return { known, share, embed: parsed.embed, presenter: parsed.presenter, notices, store };
+    const notices = [...(nodePages ? [] : customDatasetNotes(roadmap)), ...parsed.notices];
+    const store = createAppStore(roadmap, { today: now, initial: parsed.view, presentStep: parsed.presenter ? null : parsed.present, index, notices });
+    return { known, share, embed: parsed.embed, presenter: parsed.presenter, store };
   });
   return (
     <AppStoreProvider store={boot.store}>
@@ -65,15 +63,7 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
           </Suspense>
         </PanelBoundary>
       ) : (
-        <ExplorerLayout
-          store={boot.store}
-          known={boot.known}
-          share={boot.share}
-          embed={boot.embed}
-          initialNotices={boot.notices}
-          controls={controls}
-          onDrawn={onDrawn}
-        />
+        <ExplorerLayout known={boot.known} share={boot.share} embed={boot.embed} controls={controls} onDrawn={onDrawn} />
       )}
     </AppStoreProvider>
   );

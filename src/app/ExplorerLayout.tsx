@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppStore } from '../state/createAppStore';
-import { useAppStore } from '../state/AppStore';
+import { useEffect, useRef, useState } from 'react';
+import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { RoadmapChart } from '../roadmap/RoadmapChart';
 import { TimelineChart } from '../timeline';
 import { DetailsPanel } from '../panel/DetailsPanel';
@@ -32,24 +31,21 @@ import { useRevealSelection } from './useRevealSelection';
 import { isTypingTarget } from '../ui/isTypingTarget';
 import { OfflineStatus } from '../offline/OfflineStatus';
 import { reviewedText } from '../dataset/reviewedText';
+import './header.css';
 
 interface ExplorerLayoutProps {
-  store: AppStore;
   known: KnownIds;
   share: ShareTarget;
   embed: boolean;
-  initialNotices: string[];
   controls?: DatasetControls;
   onDrawn?: () => void;
 }
 
 /** The page: toolbar (or the presentation bar), both charts, the details panel, and the layers over them. */
-export function ExplorerLayout({ store, known, share, embed, initialNotices, controls, onDrawn }: ExplorerLayoutProps) {
-  const [notices, setNotices] = useState(initialNotices);
-  const showNotices = useCallback((next: string[]) => setNotices(next), []);
-  useUrlSync(store, known, embed, showNotices);
-  useRevealSelection(store);
-  const showNotice = useCallback((notice: string) => setNotices([notice]), []);
+export function ExplorerLayout({ known, share, embed, controls, onDrawn }: ExplorerLayoutProps) {
+  const store = useAppStoreApi();
+  useUrlSync(known, embed);
+  useRevealSelection();
 
   const presenting = useAppStore((s) => s.presentStep !== null);
   const listView = useAppStore((s) => s.view === 'list' && s.presentStep === null);
@@ -63,16 +59,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, con
   const [keysOpen, setKeysOpen] = useState(false);
   const chartsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(chartsRef);
-  const presentation = usePresentation(store, showNotice, width);
-
-  // A notice about the link that opened the page is moot once the person picks something else.
-  useEffect(
-    () =>
-      store.subscribe((s, prev) => {
-        if (s.selectedId && s.selectedId !== prev.selectedId) setNotices([]);
-      }),
-    [store],
-  );
+  const presentation = usePresentation(width);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -119,7 +106,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, con
           </div>
         </header>
       )}
-      <Notices notices={notices} onDismiss={() => setNotices([])} />
+      <Notices />
       <main className="app-main">
         <div className="charts">
           {listView && <ListView />}

@@ -3,6 +3,7 @@ import { useAppStore } from '../state/AppStore';
 import { selectTooltipNode } from '../state/selectors';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { RoadmapNode } from '../dataset/indexRoadmap';
+import './tooltip.css';
 
 function subtitle(node: RoadmapNode): string {
   switch (node.kind) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { PRESENTATION_KEYS } from '../present/tour';
+import './shortcutSheet.css';
 
 const GENERAL: [string, string][] = [
   ['?', 'Open this list of keys'],
@@ -30,35 +31,37 @@ function Keys({ rows }: { rows: [string, string][] }) {
   );
 }
 
-/** The keyboard-shortcut sheet: a modal dialog that keeps focus inside and gives it back when closed. */
+/**
+ * The keyboard-shortcut sheet: a modal <dialog>, so the browser keeps focus inside it, makes the page behind it inert
+ * and closes it on Escape; focus goes back to what had it before.
+ */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDivElement>(null);
-  const opener = useRef<Element | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
-    opener.current = document.activeElement;
-    dialog.current?.querySelector<HTMLElement>('button')?.focus();
-    return () => (opener.current as HTMLElement | null)?.focus?.();
+    const el = dialog.current;
+    if (!el) return;
+    const opener = document.activeElement as HTMLElement | null;
+    el.showModal();
+    return () => {
+      if (el.open) el.close();
+      opener?.focus?.();
+    };
   }, []);
+  // Escape closes the topmost layer only: the sheet, not the selection behind it (the page listens for Escape too).
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Tab') {
-      const items = [...(dialog.current?.querySelectorAll<HTMLElement>('button, [href], [tabindex="0"]') ?? [])];
-      const first = items[0];
-      const last = items.at(-1);
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last?.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first?.focus();
-      }
-    }
+    if (event.key === 'Escape') event.stopPropagation();
   };
   return (
-    <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={dialog} className="shortcut-sheet" role="dialog" aria-modal="true" aria-labelledby="shortcut-title" onKeyDown={onKeyDown}>
+    <dialog
+      ref={dialog}
+      className="shortcut-sheet"
+      aria-labelledby="shortcut-title"
+      onKeyDown={onKeyDown}
+      onClose={onClose}
+      // A click on the backdrop lands on the dialog itself, outside its content.
+      onClick={(e) => e.target === e.currentTarget && onClose()}
+    >
+      <div className="shortcut-sheet__content">
         <button type="button" className="shortcut-sheet__close" onClick={onClose}>
           Close
         </button>
@@ -70,6 +73,6 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
         <h3>Presenting</h3>
         <Keys rows={PRESENTATION_KEYS} />
       </div>
-    </div>
+    </dialog>
   );
 }

@@ -1,3 +1,5 @@
+import './header.css';
+
 /**
  * The built-in roadmap's header while it loads: the same markup as the one written in index.html, so React's
  * first render replaces that header with an identical one. A test holds both to data/roadmap.json's meta.

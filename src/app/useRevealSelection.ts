@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
-import type { AppStore } from '../state/createAppStore';
+import { useAppStoreApi } from '../state/AppStore';
 
 /**
  * On narrow screens the details open as a bottom sheet over the charts; this scrolls the selected
  * mark into the strip above the sheet so the linked highlighting stays in sight.
  */
-export function useRevealSelection(store: AppStore) {
+export function useRevealSelection() {
+  const store = useAppStoreApi();
   useEffect(
     () =>
       store.subscribe((s, prev) => {

@@ -1,18 +1,34 @@
 import { useEffect } from 'react';
-import type { AppStore } from '../state/createAppStore';
-import { appRootPath, formatViewState, parseViewState, type KnownIds } from '../url/viewStateUrl';
-import { fitLinkedWindow } from './fitLinkedWindow';
+import { useAppStoreApi } from '../state/AppStore';
+import { appRootPath, formatDataAddress, formatViewState, parseDataAddress, type KnownIds } from '../url/viewStateUrl';
+import { viewFromLocation } from './viewFromLocation';
 
 const REPLACE_DELAY = 250;
 
 /**
- * The only code that touches window.location and history. A new selection pushes an entry, so
+ * Names another dataset in the address (`?data=`, or a link's own roadmap in its fragment), or none for the
+ * built-in one, keeping the view: after Reset, when a file replaces a linked dataset, or when one that failed to
+ * draw gives way to the one before it.
+ */
+export function writeDataAddress(address: string | null) {
+  if (parseDataAddress(window.location.search, window.location.hash) === address) return;
+  window.history.replaceState(null, '', formatDataAddress(window.location, address));
+}
+
+/** The app's own root with no parameters: the built-in roadmap's default view, which a failed view must not reopen. */
+export function clearViewAddress() {
+  window.history.replaceState(null, '', appRootPath(window.location.pathname));
+}
+
+/**
+ * The only code that writes history (the two functions above and this hook). A new selection pushes an entry, so
  * Back and Forward step through selections; zoom, pan and filters replace the current entry,
  * debounced, so a gesture does not flood the history. Embedded, it only ever replaces, so the
  * host page's Back button stays the host's. Once the view changes, a share page (`n/<id>/`)
  * hands over to the app's own address with query parameters.
  */
-export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onNotices: (notices: string[]) => void) {
+export function useUrlSync(known: KnownIds, embed: boolean) {
+  const store = useAppStoreApi();
   useEffect(() => {
     let applying = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -53,17 +69,14 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
       // The entry a pending zoom belonged to is already left behind; writing it now would overwrite this one.
       clearTimeout(timer);
       pending = false;
-      const parsed = parseViewState(window.location.search, known, window.location.pathname);
       const { roadmap, today } = store.getState();
-      const fitted = fitLinkedWindow(roadmap, today, parsed.view.timeWindow);
-      const { present } = parsed;
-      const notices = [...parsed.notices, ...fitted.notices];
+      const { view, present, notices } = viewFromLocation(window.location, known, roadmap, today);
       applying = true;
-      store.setState({ ...parsed.view, timeWindow: fitted.window });
+      store.setState(view);
       if (present !== null) store.getState().present(present);
       else if (store.getState().presentStep !== null) store.getState().stopPresenting();
+      store.getState().showNotices(notices);
       applying = false;
-      onNotices(notices);
     };
     // A tour opened by link shows its (possibly clamped) step and node in the address straight away.
     if (store.getState().presentStep !== null) write('replace');
@@ -75,5 +88,5 @@ export function useUrlSync(store: AppStore, known: KnownIds, embed: boolean, onN
       window.removeEventListener('popstate', onPopState);
       window.removeEventListener('pagehide', flush);
     };
-  }, [store, known, embed, onNotices]);
+  }, [store, known, embed]);
 }

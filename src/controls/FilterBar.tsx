@@ -1,7 +1,8 @@
-import { useMemo, useRef } from 'react';
-import { useDismissableDetails } from '../ui/useDismissableDetails';
+import { useMemo } from 'react';
+import { usePopover } from '../ui/usePopover';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { allLanes } from '../state/selectors';
+import './controls.css';
 
 /** Show or hide lanes, and light up everything one ethics concern touches. */
 export function FilterBar() {
@@ -11,8 +12,7 @@ export function FilterBar() {
   const concern = useAppStore((s) => s.filters.concern);
   const lanes = useMemo(() => allLanes(roadmap), [roadmap]);
   const active = hidden.length > 0 || concern !== null;
-  const lanesRef = useRef<HTMLDetailsElement>(null);
-  useDismissableDetails(lanesRef);
+  const lanesPopover = usePopover<HTMLFieldSetElement>();
 
   return (
     <div className="filter-bar">
@@ -27,8 +27,8 @@ export function FilterBar() {
           ))}
         </select>
       </label>
-      <details className="lane-filter" ref={lanesRef}>
-        <summary>
+      <div className="lane-filter" {...lanesPopover.holderProps}>
+        <button type="button" className="lane-filter__button" popoverTarget="lane-filter-popover" aria-expanded={lanesPopover.open}>
           Lanes
           {hidden.length > 0 && (
             <span className="count">
@@ -36,8 +36,8 @@ export function FilterBar() {
               ({lanes.length - hidden.length} of {lanes.length})
             </span>
           )}
-        </summary>
-        <fieldset>
+        </button>
+        <fieldset id="lane-filter-popover" className="lane-filter__popover" {...lanesPopover.props}>
           <legend className="visually-hidden">Timeline lanes to show</legend>
           {lanes.map((lane) => (
             <label key={lane.id} className="check">
@@ -46,7 +46,7 @@ export function FilterBar() {
             </label>
           ))}
         </fieldset>
-      </details>
+      </div>
       {active && (
         <button type="button" className="link-button" onClick={() => store.getState().resetFilters()}>
           Clear filters

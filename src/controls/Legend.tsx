@@ -1,19 +1,23 @@
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useAppStore } from '../state/AppStore';
-import { useDismissableDetails } from '../ui/useDismissableDetails';
+import { usePopover } from '../ui/usePopover';
 import { currentLevelText } from '../dataset/currentLevelText';
 import { levelColor } from '../ui/levelColors';
+import './controls.css';
 
 /** Explains the marks: level colours, date precision shapes, links and the today line. */
 export function Legend() {
   const levels = useAppStore((s) => s.roadmap.levels);
-  const ref = useRef<HTMLDetailsElement>(null);
-  useDismissableDetails(ref);
+  const popover = usePopover();
   return (
-    <details className="legend" ref={ref}>
-      <summary>Legend</summary>
-      <LegendBody levels={levels} />
-    </details>
+    <div className="legend" {...popover.holderProps}>
+      <button type="button" className="legend__button" popoverTarget="legend-popover" aria-expanded={popover.open}>
+        Legend
+      </button>
+      <div id="legend-popover" className="legend__popover" {...popover.props}>
+        <LegendBody levels={levels} />
+      </div>
+    </div>
   );
 }
 

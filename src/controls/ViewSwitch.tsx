@@ -1,4 +1,5 @@
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
+import './controls.css';
 
 /** Charts or the accessible list: two toggle buttons, the pressed one is the view on screen. */
 export function ViewSwitch() {

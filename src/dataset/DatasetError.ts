@@ -22,6 +22,17 @@ export class DatasetError extends Error {
   }
 }
 
+// The entry part of a path: "milestones[3]" in a JSON path, "row 5" in a CSV one.
+const ENTRY_PART = /^(?:[A-Za-z]+\[\d+\]|row \d+)/;
+
+/**
+ * One problem in the words a dataset author reads: where it is, the entry's id, the bad value, what is wrong.
+ * @example formatProblem({ path: 'milestones[3].date', entry: 'codex-launch', value: '"2025-02-30"', message: 'is not a real calendar date' })
+ * // 'milestones[3] (codex-launch).date: "2025-02-30" is not a real calendar date'
+ */
 export function formatProblem(p: DatasetProblem): string {
-  return p.path ? `${p.path}: ${p.message}` : p.message;
+  const entryPart = ENTRY_PART.exec(p.path)?.[0];
+  const where = p.entry && entryPart ? `${entryPart} (${p.entry})${p.path.slice(entryPart.length)}` : p.path;
+  const what = p.value === undefined ? p.message : `${p.value} ${p.message}`;
+  return where ? `${where}: ${what}` : what;
 }

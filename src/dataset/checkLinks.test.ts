@@ -54,15 +54,15 @@ describe('checkLinks', () => {
     });
   });
 
-  it('names where each broken reference is, with the value that does not resolve', () => {
+  it('names where each broken reference is and what is wrong with it', () => {
     const r = base();
     r.milestones[1]!.levels[0]!.sources = ['src-a', 'nope'];
     r.initiatives[0]!.concerns[0]!.concernId = 'gone';
     r.tour![0]!.nodeId = 'missing';
     expect(listed(r)).toEqual([
-      'initiatives[0].concerns[0].concernId: unknown concern "gone"',
-      'milestones[1].levels[0].sources[1]: unknown source "nope"',
-      'tour[0].nodeId: unknown node "missing"',
+      'initiatives[0].concerns[0].concernId: is not the id of any concern',
+      'milestones[1].levels[0].sources[1]: is not the id of any source',
+      'tour[0].nodeId: is not the id of any node',
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('checkLinks', () => {
     const r = base();
     r.initiatives[1]!.id = 'context';
     r.milestones[2]!.initiative = 'context';
-    expect(listed(r)).toEqual([`initiatives[1].id: "context" is the id of the timeline's context lane; choose another id for this initiative`]);
+    expect(listed(r)).toEqual([`initiatives[1].id: is the id of the timeline's context lane; choose another id for this initiative`]);
   });
 
   it('catches any two broken links together, over every pair of edits', () => {

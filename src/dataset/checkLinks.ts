@@ -3,7 +3,10 @@ import type { Roadmap } from './schema';
 /** The timeline's lane for milestones of no initiative, named in links (`?hide=context`): no initiative may take it. */
 export const CONTEXT_LANE = 'context';
 
-/** A problem found after the schema passed, at its JSON path as keys: `['milestones', 3, 'sources', 0]`. */
+/**
+ * A problem found after the schema passed, at its JSON path as keys: `['milestones', 3, 'sources', 0]`. The message
+ * says what is wrong with the value there, which the reader sees just before it (see formatProblem).
+ */
 export interface LinkProblem {
   path: PropertyKey[];
   message: string;
@@ -24,7 +27,7 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
   const claim = (list: 'levels' | 'initiatives' | 'concerns' | 'milestones', entries: readonly { id: string }[]) =>
     entries.forEach((e, i) => {
       const first = nodeIds.get(e.id);
-      if (first) fail([list, i, 'id'], `duplicate id "${e.id}" (first used at ${formatJsonPath(first)})`);
+      if (first) fail([list, i, 'id'], `is a duplicate id (first used at ${formatJsonPath(first)})`);
       else nodeIds.set(e.id, [list, i, 'id']);
     });
   claim('levels', roadmap.levels);
@@ -32,12 +35,11 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
   claim('concerns', roadmap.concerns);
   claim('milestones', roadmap.milestones);
   roadmap.initiatives.forEach((n, i) => {
-    if (n.id === CONTEXT_LANE)
-      fail(['initiatives', i, 'id'], `"${CONTEXT_LANE}" is the id of the timeline's context lane; choose another id for this initiative`);
+    if (n.id === CONTEXT_LANE) fail(['initiatives', i, 'id'], "is the id of the timeline's context lane; choose another id for this initiative");
   });
   const sourceIds = new Set<string>();
   roadmap.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) fail(['sources', i, 'id'], `duplicate source id "${s.id}"`);
+    if (sourceIds.has(s.id)) fail(['sources', i, 'id'], 'is a duplicate source id');
     sourceIds.add(s.id);
   });
 
@@ -47,10 +49,10 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
   const concerns = idsOf(roadmap.concerns);
 
   const expect = (known: ReadonlySet<string>, value: string, path: () => Path, what: string) => {
-    if (!known.has(value)) fail(path(), `unknown ${what} "${value}"`);
+    if (!known.has(value)) fail(path(), `is not the id of any ${what}`);
   };
   const expectSources = (list: readonly string[] | undefined, path: () => Path) => {
-    if (list) for (let j = 0; j < list.length; j++) if (!sourceIds.has(list[j]!)) fail([...path(), j], `unknown source "${list[j]}"`);
+    if (list) for (let j = 0; j < list.length; j++) if (!sourceIds.has(list[j]!)) fail([...path(), j], 'is not the id of any source');
   };
   const checkEntity = (e: { sources?: string[]; discrepancies?: { sources: string[] }[] }, path: () => Path) => {
     expectSources(e.sources, () => [...path(), 'sources']);
@@ -81,7 +83,7 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
     m.concerns?.forEach((c, j) => expect(concerns, c, () => ['milestones', i, 'concerns', j], 'concern'));
   });
   roadmap.tour?.forEach((step, i) => {
-    if (!nodeIds.has(step.nodeId)) fail(['tour', i, 'nodeId'], `unknown node "${step.nodeId}"`);
+    if (!nodeIds.has(step.nodeId)) fail(['tour', i, 'nodeId'], 'is not the id of any node');
     expectSources(step.sources, () => ['tour', i, 'sources']);
   });
   if (roadmap.currentLevel) {
@@ -89,8 +91,12 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
     expectSources(roadmap.currentLevel.sources, () => ['currentLevel', 'sources']);
   }
 
-  const ranks = roadmap.levels.map((l) => l.rank);
-  if (new Set(ranks).size !== ranks.length) fail(['levels'], 'level ranks must be unique');
+  const ranks = new Map<number, number>();
+  roadmap.levels.forEach((l, i) => {
+    const first = ranks.get(l.rank);
+    if (first !== undefined) fail(['levels', i, 'rank'], `is the rank of levels[${first}] too; ranks must be unique`);
+    else ranks.set(l.rank, i);
+  });
   return problems;
 }
 

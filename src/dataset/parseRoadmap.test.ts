@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatJsonPath, parseRoadmap } from './parseRoadmap';
-import { DatasetError } from './DatasetError';
+import { DatasetError, formatProblem } from './DatasetError';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 import { isRealDate, RoadmapDateSchema } from './schema';
 
@@ -8,7 +8,7 @@ function problemsOf(json: unknown) {
   try {
     parseRoadmap(json);
   } catch (error) {
-    if (error instanceof DatasetError) return error.problems.map((p) => [`${p.path}: ${p.message}`, p.entry, p.value].filter(Boolean).join(' · '));
+    if (error instanceof DatasetError) return error.problems.map(formatProblem);
     throw error;
   }
   return [];
@@ -25,9 +25,16 @@ describe('parseRoadmap', () => {
     r.milestones[1]!.date = '16/05/2025';
     const problems = problemsOf(r);
     expect(problems).toEqual([
-      'milestones[0].date: is not a real calendar date · chat-launch · "2025-02-30"',
-      'milestones[1].date: must be YYYY, YYYY-MM or YYYY-MM-DD · codex-launch · "16/05/2025"',
+      'milestones[0] (chat-launch).date: "2025-02-30" is not a real calendar date',
+      'milestones[1] (codex-launch).date: "16/05/2025" must be YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
+  });
+
+  it('names the entry by path and id and shows the bad value: milestones[3] (codex-launch).date', () => {
+    const r = structuredClone(fixtureRoadmap);
+    const [chat, codex, sora] = r.milestones;
+    r.milestones = [chat!, sora!, { ...chat!, id: 'chat-follow-up' }, { ...codex!, date: '2025-02-30' }];
+    expect(problemsOf(r)).toEqual(['milestones[3] (codex-launch).date: "2025-02-30" is not a real calendar date']);
   });
 
   it('gives a malformed date one message and an impossible one the calendar message', () => {
@@ -63,8 +70,8 @@ describe('parseRoadmap', () => {
     r.milestones[2]!.sources = ['nope'];
     expect(problemsOf(r)).toEqual(
       expect.arrayContaining([
-        'milestones[1].id: duplicate id "chat-launch" (first used at milestones[0].id) · chat-launch · "chat-launch"',
-        'milestones[2].sources[0]: unknown source "nope" · sora-launch · "nope"',
+        'milestones[1] (chat-launch).id: "chat-launch" is a duplicate id (first used at milestones[0].id)',
+        'milestones[2] (sora-launch).sources[0]: "nope" is not the id of any source',
       ]),
     );
   });
@@ -72,7 +79,7 @@ describe('parseRoadmap', () => {
   it('refuses non-http source URLs', () => {
     const r = structuredClone(fixtureRoadmap);
     r.sources[0]!.url = 'javascript:alert(1)';
-    expect(problemsOf(r)[0]).toBe('sources[0].url: must be an http(s) URL · src-a · "javascript:alert(1)"');
+    expect(problemsOf(r)[0]).toBe('sources[0] (src-a).url: "javascript:alert(1)" must be an http(s) URL');
   });
 
   it('names the entry and the value of a wrong type, and no value for what is missing', () => {
@@ -80,8 +87,8 @@ describe('parseRoadmap', () => {
     r.milestones[0]!.title = 7;
     delete r.milestones[1]!.date;
     const [wrongType, missing] = problemsOf(r);
-    expect(wrongType).toMatch(/^milestones\[0\]\.title: .*expected string.* · chat-launch · 7$/);
-    expect(missing).toMatch(/^milestones\[1\]\.date: .* · codex-launch$/);
+    expect(wrongType).toBe('milestones[0] (chat-launch).title: 7 Invalid input: expected string, received number');
+    expect(missing).toBe('milestones[1] (codex-launch).date: Invalid input: expected string, received undefined');
   });
 
   it('joins paths as people read JSON', () => {

@@ -7,6 +7,7 @@ import { concernNames, listOutline, type OutlineInitiative } from './listOutline
 import { currentLevelText } from '../dataset/currentLevelText';
 import { BASIS_INLINE } from '../dataset/provenanceLabels';
 import { ShowMore, useListLimit } from '../ui/ShowMore';
+import './list.css';
 
 /** Selects a node from the list; the current selection is marked for assistive technology. */
 function Item({ id, children }: { id: string; children: React.ReactNode }) {

@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { offlineMessage, offlineState } from './offlineState';
+import './offline.css';
 
 /** A quiet line under the title: the app works offline, is running offline, or has a new version to load. */
 export function OfflineStatus() {

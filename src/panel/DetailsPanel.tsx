@@ -3,6 +3,7 @@ import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectSelectedNode } from '../state/selectors';
 import { reviewedText } from '../dataset/reviewedText';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import './panel.css';
 
 // framer-motion and the details body load after first paint: nothing is selected on a plain visit.
 const loadDetails = () => import('./AnimatedDetails');

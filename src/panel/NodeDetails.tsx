@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { takeHeadingFocusRequest } from './headingFocus';
 import type { RoadmapNode } from '../dataset/indexRoadmap';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
-import { useAppStore } from '../state/AppStore';
+import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { linkedNodes } from './linkedNodes';
 import { currentLevelText } from '../dataset/currentLevelText';
 import { BasisBadge, ConfidenceBadge } from './ProvenanceBadge';
@@ -15,6 +14,7 @@ const KIND_LABEL = { level: 'Level', initiative: 'Initiative', concern: 'Ethics 
 
 /** Everything known about one node: what it is, where it sits, what the essay claims and who says so. */
 export function NodeDetails({ node }: { node: RoadmapNode }) {
+  const store = useAppStoreApi();
   const roadmap = useAppStore((s) => s.roadmap);
   const index = useAppStore((s) => s.index);
   const links = useMemo(() => linkedNodes(roadmap, index, node), [roadmap, index, node]);
@@ -23,8 +23,8 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
   const current = node.kind === 'level' && roadmap.currentLevel?.levelId === node.id ? roadmap.currentLevel : null;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (takeHeadingFocusRequest()) heading.current?.focus();
-  }, []);
+    if (store.getState().takeHeadingFocus()) heading.current?.focus();
+  }, [store]);
 
   return (
     <article className="node-details">

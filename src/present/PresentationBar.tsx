@@ -2,6 +2,7 @@ import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { StepIndicator } from './StepIndicator';
 import { SourceList } from '../panel/SourceList';
 import { appRootPath } from '../url/viewStateUrl';
+import './present.css';
 
 function openPresenterWindow() {
   // The same dataset as the talk, or its notes and previews would be another tour's.

@@ -5,6 +5,7 @@ import { StepPreview } from './StepPreview';
 import { openTourChannel, type TourMessage } from './tourChannel';
 import { presentationAction } from './tour';
 import { useStepDigits } from './useStepDigits';
+import './presenter.css';
 
 const two = (n: number) => String(n).padStart(2, '0');
 const elapsedText = (ms: number) => {

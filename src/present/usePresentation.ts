@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
-import type { AppStore, TimeWindow } from '../state/createAppStore';
+import type { TimeWindow } from '../state/createAppStore';
+import { useAppStoreApi } from '../state/AppStore';
 import { isFullWindow, milestonesWindow } from '../timeline/timeWindow';
 import { presentationAction, stepOfNode } from './tour';
 import { scrollToShow, stepFrame } from './stepFrame';
@@ -29,14 +30,15 @@ function enterFullscreen() {
 }
 let fullscreenEntered = false;
 
-const inDialog = (el: EventTarget | null) => el instanceof Element && el.closest('[role="dialog"], [role="alertdialog"]') !== null;
+const inDialog = (el: EventTarget | null) => el instanceof Element && el.closest('dialog, [role="dialog"], [role="alertdialog"]') !== null;
 
 /**
  * Presentation mode's behaviour, apart from its looks: the key map (winning everywhere except text
  * fields and dialogs), full screen, framing each step on the charts, and the channel that keeps
  * the presenter window in step.
  */
-export function usePresentation(store: AppStore, onNotice: (notice: string) => void, chartWidth: number | null) {
+export function usePresentation(chartWidth: number | null) {
+  const store = useAppStoreApi();
   // Stable, so the effects below subscribe once instead of on every render (which re-ran the step's move).
   const applyWindow = useCallback((w: TimeWindow | null) => store.getState().setTimeWindow(w), [store]);
   const tween = useWindowTween(applyWindow);
@@ -188,7 +190,7 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
           const n = takeDigits();
           s.present(n - 1);
           // After the move, which clears older notices.
-          if (n < 1 || n > last + 1) onNotice(`There is no step ${n}: the tour has ${last + 1} steps, so it shows step ${n < 1 ? 1 : last + 1}.`);
+          if (n < 1 || n > last + 1) s.showNotices([`There is no step ${n}: the tour has ${last + 1} steps, so it shows step ${n < 1 ? 1 : last + 1}.`]);
           return;
         }
         case 'blank':
@@ -206,7 +208,7 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
     // Capture phase, so presentation keys win over the page's own handlers (and Escape does not also clear the selection).
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [store, start, onNotice, pushDigit, digitsPending, takeDigits, clearDigits]);
+  }, [store, start, pushDigit, digitsPending, takeDigits, clearDigits]);
 
   return { start, fullscreen: enterFullscreen, typed: digits.shown };
 }

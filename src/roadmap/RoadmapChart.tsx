@@ -10,6 +10,7 @@ import { formatRoadmapDate } from '../dataset/roadmapDate';
 import { currentLevelText } from '../dataset/currentLevelText';
 import { BASIS_INLINE } from '../dataset/provenanceLabels';
 import { roadmapLayout, type InitiativeBox, type LevelPoint } from './roadmapLayout';
+import './roadmap.css';
 
 export function RoadmapChart({ width }: { width: number }) {
   const roadmap = useAppStore((s) => s.roadmap);
@@ -20,10 +21,10 @@ export function RoadmapChart({ width }: { width: number }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const ids = useMemo(() => [...layout.levels.map((l) => l.id), ...layout.initiatives.map((b) => b.id)], [layout]);
   const navigate = useCallback((id: string, key: string) => roadmapNavigation(layout.levels, layout.initiatives, id, key), [layout]);
-  const roving = useRovingFocus(svgRef, ids, navigate);
+  const roving = useRovingFocus(svgRef, 'roadmap', ids, navigate);
 
   return (
-    <RovingTabStop.Provider value={roving.tabStop}>
+    <RovingTabStop.Provider value={roving.scope}>
       <svg
         ref={svgRef}
         onKeyDown={roving.onKeyDown}

@@ -54,7 +54,7 @@ export function SearchBox() {
   const level = useAppStore((s) => s.filters.level ?? '');
   const confidence = useAppStore((s) => s.filters.confidence ?? '');
   const levels = useAppStore((s) => s.roadmap.levels);
-  const { results, count, answered, ready, prepare } = useSearchMatches(store);
+  const { results, count, answered, ready, prepare } = useSearchMatches();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);

@@ -1,6 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppStore } from '../state/createAppStore';
+import type { ReactNode } from 'react';
+import { AppStoreProvider } from '../state/AppStore';
+import { createAppStore, type AppStore } from '../state/createAppStore';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 import { searchDocuments } from './searchDocuments';
 import type { SearchReply, SearchRequest } from './searchWorker';
@@ -32,6 +34,10 @@ const positions = (s: ReturnType<typeof store>, ids: string[]) => {
   return Uint32Array.from(ids, (id) => order.indexOf(id));
 };
 
+/** The hook reaches the store through its context, as in the app. */
+const renderSearch = (s: AppStore) =>
+  renderHook(() => useSearchMatches(), { wrapper: ({ children }: { children: ReactNode }) => <AppStoreProvider store={s}>{children}</AppStoreProvider> });
+
 beforeEach(() => {
   vi.stubGlobal('Worker', FakeWorker);
   vi.useFakeTimers();
@@ -44,7 +50,7 @@ afterEach(() => {
 describe('the search hook', () => {
   it('keeps one search in the worker and sends only the newest query typed meanwhile', () => {
     const s = store();
-    const { result } = renderHook(() => useSearchMatches(s));
+    const { result } = renderSearch(s);
     act(() => s.getState().setSearch({ query: 'co' }));
     const worker = FakeWorker.last!;
     expect(worker.searches).toEqual([]);
@@ -65,7 +71,7 @@ describe('the search hook', () => {
 
   it('never lets an older answer replace a newer one', () => {
     const s = store();
-    const { result } = renderHook(() => useSearchMatches(s));
+    const { result } = renderSearch(s);
     act(() => s.getState().setSearch({ query: 'sora' }));
     const worker = FakeWorker.last!;
     worker.reply({ type: 'ready' });
@@ -81,7 +87,7 @@ describe('the search hook', () => {
 
   it('lights the matches up in the store after the list answers, and clears them with the query', () => {
     const s = store();
-    renderHook(() => useSearchMatches(s));
+    renderSearch(s);
     act(() => s.getState().setSearch({ query: 'codex' }));
     const worker = FakeWorker.last!;
     worker.reply({ type: 'ready' });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { AppStore } from '../state/createAppStore';
+import { useAppStoreApi } from '../state/AppStore';
 import { searchDocuments } from './searchDocuments';
 import { filterMatches } from './searchFilters';
 import type { SearchReply, SearchRequest } from './searchWorker';
@@ -33,7 +33,8 @@ function sameMatches(matches: readonly string[] | null, shown: ReadonlySet<strin
  * those is sent, so a fast typist never queues searches nobody will see. Each request carries a number, and an
  * answer to anything but the newest is dropped, so an older query's answer never replaces a newer one's.
  */
-export function useSearchMatches(store: AppStore) {
+export function useSearchMatches() {
+  const store = useAppStoreApi();
   const worker = useRef<Worker | null>(null);
   const ids = useRef<readonly string[]>([]);
   const seq = useRef(0);

@@ -1,30 +1,34 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import type { ShareTarget } from './shareLinks';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import { usePopover } from '../ui/usePopover';
+import './share.css';
 
 // The QR encoder and the image export load only when someone opens the menu.
 const SharePanel = lazy(() => import('./SharePanel'));
 
-/** The toolbar's Share button and its non-modal popover, which stays open after copying. */
+/** The toolbar's Share button and its popover, which stays open after copying and closes on an outside click or Escape. */
 export function ShareMenu({ target }: { target: ShareTarget }) {
-  const [open, setOpen] = useState(false);
+  const popover = usePopover();
   const button = useRef<HTMLButtonElement>(null);
   const close = () => {
-    setOpen(false);
+    popover.hide();
     button.current?.focus();
   };
   return (
-    <div className="share">
-      <button ref={button} type="button" className="share__button" aria-expanded={open} aria-controls="share-panel" onClick={() => setOpen((o) => !o)}>
+    <div className="share" {...popover.holderProps}>
+      <button ref={button} type="button" className="share__button" popoverTarget="share-popover" aria-expanded={popover.open} aria-controls="share-panel">
         Share
       </button>
-      {open && (
-        <PanelBoundary name="The share menu">
-          <Suspense fallback={<p className="share-panel">Loading…</p>}>
-            <SharePanel target={target} onClose={close} />
-          </Suspense>
-        </PanelBoundary>
-      )}
+      <div id="share-popover" className="share__popover" {...popover.props}>
+        {popover.open && (
+          <PanelBoundary name="The share menu">
+            <Suspense fallback={<p className="share-panel">Loading…</p>}>
+              <SharePanel target={target} onClose={close} />
+            </Suspense>
+          </PanelBoundary>
+        )}
+      </div>
     </div>
   );
 }

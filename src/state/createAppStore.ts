@@ -24,6 +24,9 @@ export interface Filters {
 
 export type ActiveView = 'charts' | 'list';
 
+/** The charts that each keep one Tab stop (roving tabindex). */
+export type FocusChart = 'roadmap' | 'timeline';
+
 /** What a person chose, plus the data it is about. Everything else is derived in selectors. */
 export interface ViewState {
   selectedId: string | null;
@@ -47,6 +50,12 @@ export interface AppState extends ViewState, PresentationState {
   /** Injected so the today marker and tests are deterministic. */
   today: number;
   hoveredId: string | null;
+  /** Polite notes about what could not be used (an unknown id in a link, a step out of range); the app carries on. */
+  notices: readonly string[];
+  /** A link in the details panel was followed: the new node's heading takes focus once it shows (then this clears). */
+  headingFocus: boolean;
+  /** The mark each chart last had focus on: its Tab stop when nothing in it is selected. */
+  focusedIds: Readonly<Partial<Record<FocusChart, string>>>;
   /**
    * The nodes the search and its filters match, or null when none is active. The search index loads after the
    * first paint, so its answer is kept here (written only by useSearchMatches) rather than derived by a selector.
@@ -55,8 +64,15 @@ export interface AppState extends ViewState, PresentationState {
   setSearch: (search: Pick<Filters, 'query' | 'level' | 'confidence'>) => void;
   setSearchMatches: (matches: ReadonlySet<string> | null) => void;
   select: (id: string) => void;
+  /** Selects a node from a link in the details panel, asking for focus on its heading. */
+  followLink: (id: string) => void;
+  /** True once after followLink: the details that show the node focus their heading. */
+  takeHeadingFocus: () => boolean;
+  showNotices: (notices: readonly string[]) => void;
+  dismissNotices: () => void;
   clearSelection: () => void;
   hover: (id: string | null) => void;
+  focusMark: (chart: FocusChart, id: string) => void;
   setTimeWindow: (window: TimeWindow | null) => void;
   setView: (view: ActiveView) => void;
   toggleLane: (laneId: string) => void;
@@ -73,14 +89,16 @@ export const DEFAULT_FILTERS: Filters = { hiddenLanes: [], concern: null };
 
 export function createAppStore(
   roadmap: Roadmap,
-  options: { today?: number; initial?: Partial<ViewState>; presentStep?: number | null; index?: RoadmapIndex } = {},
+  options: { today?: number; initial?: Partial<ViewState>; presentStep?: number | null; index?: RoadmapIndex; notices?: readonly string[] } = {},
 ) {
   const index = options.index ?? indexRoadmap(roadmap);
   const initial = options.initial ?? {};
   const tour = roadmap.tour ?? [];
   const clampStep = (step: number) => Math.min(Math.max(0, Math.round(step)), tour.length - 1);
   const startStep = options.presentStep != null && tour.length ? clampStep(options.presentStep) : null;
-  return createStore<AppState>()((set) => ({
+  // A notice about the link that opened the page is moot once the person picks something else.
+  const selecting = (s: AppState, id: string | null) => ({ selectedId: id, ...(id !== null && id !== s.selectedId ? { notices: [] } : {}) });
+  return createStore<AppState>()((set, get) => ({
     roadmap,
     index,
     today: options.today ?? Date.now(),
@@ -92,12 +110,24 @@ export function createAppStore(
     view: initial.view ?? 'charts',
     filters: initial.filters ?? DEFAULT_FILTERS,
     hoveredId: null,
+    notices: options.notices ?? [],
+    headingFocus: false,
+    focusedIds: {},
     searchMatches: null,
     setSearch: (search) => set((s) => ({ filters: { ...s.filters, ...search } })),
     setSearchMatches: (searchMatches) => set({ searchMatches }),
-    select: (id) => set(index.nodes.has(id) ? { selectedId: id } : {}),
+    select: (id) => set((s) => (index.nodes.has(id) ? selecting(s, id) : {})),
+    followLink: (id) => set((s) => (index.nodes.has(id) ? { ...selecting(s, id), headingFocus: true } : {})),
+    takeHeadingFocus: () => {
+      if (!get().headingFocus) return false;
+      set({ headingFocus: false });
+      return true;
+    },
+    showNotices: (notices) => set({ notices }),
+    dismissNotices: () => set({ notices: [] }),
     clearSelection: () => set({ selectedId: null }),
     hover: (id) => set({ hoveredId: id }),
+    focusMark: (chart, id) => set((s) => (s.focusedIds[chart] === id ? {} : { focusedIds: { ...s.focusedIds, [chart]: id } })),
     setTimeWindow: (timeWindow) => set({ timeWindow }),
     setView: (view) => set({ view }),
     toggleLane: (laneId) =>
@@ -112,7 +142,7 @@ export function createAppStore(
       if (!tour.length) return;
       const presentStep = clampStep(step);
       const nodeId = tour[presentStep]?.nodeId;
-      set({ presentStep, selectedId: nodeId && index.nodes.has(nodeId) ? nodeId : null });
+      set((s) => ({ presentStep, ...selecting(s, nodeId && index.nodes.has(nodeId) ? nodeId : null) }));
     },
     stopPresenting: () => set({ presentStep: null, blank: false, audienceQr: false }),
     toggleBlank: () => set((s) => ({ blank: !s.blank })),

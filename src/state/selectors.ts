@@ -1,4 +1,4 @@
-import type { AppState } from './createAppStore';
+import type { AppState, FocusChart } from './createAppStore';
 import { CONTEXT_LANE } from './createAppStore';
 import { neighboursOf, type RoadmapIndex, type RoadmapNode } from '../dataset/indexRoadmap';
 import type { Roadmap } from '../dataset/schema';
@@ -53,6 +53,22 @@ export const selectNodeState =
     if (!h) return 'normal';
     if (h.focusId === id) return 'focus';
     return h.related.has(id) ? 'related' : 'dimmed';
+  };
+
+/** The marks one chart holds now (its layout's), and the first of them in reading order. */
+export interface RovingScope {
+  chart: FocusChart;
+  ids: ReadonlySet<string>;
+  first: string | null;
+}
+
+/** A chart's one Tab stop: the selected mark if it is in the chart, else the one last focused there, else the first. */
+export const selectTabStop =
+  ({ chart, ids, first }: RovingScope) =>
+  (s: AppState): string | null => {
+    if (s.selectedId !== null && ids.has(s.selectedId)) return s.selectedId;
+    const focused = s.focusedIds[chart];
+    return focused !== undefined && ids.has(focused) ? focused : first;
   };
 
 const laneCache = new WeakMap<Roadmap, Map<string, Lane[]>>();

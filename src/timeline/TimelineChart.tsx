@@ -14,6 +14,7 @@ import { focusIdOf, useRovingFocus } from '../ui/useRovingFocus';
 import { TimelineProxies } from './TimelineProxies';
 import { usePaintTimeline } from './usePaintTimeline';
 import { useStickyAxis } from './useStickyAxis';
+import './timeline.css';
 
 /**
  * The initiative timeline. Three layers share one size: an SVG backdrop (lanes, today), a canvas with the grid
@@ -72,7 +73,7 @@ export function TimelineChart({ width }: { width: number }) {
   }, [proxies]);
   const ids = useMemo(() => targets.map((m) => m.id), [targets]);
   const navigate = useCallback((id: string, key: string) => timelineNavigation(proxies.lanes, targets, id, key), [proxies, targets]);
-  const roving = useRovingFocus(svgRef, ids, navigate);
+  const roving = useRovingFocus(svgRef, 'timeline', ids, navigate);
   useKeepFocus(svgRef, targets);
   const zoomIn = (centre?: number) => setWindow(zoomWindow(window, 2, full, centre));
   const zoomOut = (centre?: number) => setWindow(zoomWindow(window, 0.5, full, centre));
@@ -140,7 +141,7 @@ export function TimelineChart({ width }: { width: number }) {
           )}
         </svg>
         <canvas ref={canvasRef} className="timeline__canvas" aria-hidden="true" />
-        <RovingTabStop.Provider value={roving.tabStop}>
+        <RovingTabStop.Provider value={roving.scope}>
           <svg
             ref={svgRef}
             onKeyDown={onKeyDown}

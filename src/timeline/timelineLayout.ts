@@ -1,10 +1,14 @@
-import { max, min } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
 import { utcMonth, utcYear } from 'd3-time';
-import { formatRoadmapDate, type DatePrecision } from '../dataset/roadmapDate';
+import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { TimeWindow } from '../state/createAppStore';
-import { timelineTracks, type LaneBox, type TimelineTracks, type TracksInput } from './timelineTracks';
+import { timelineTracks, type TimelineTracks, type TracksInput } from './timelineTracks';
+import { placeLabels } from './labelLayout';
+import type { MilestoneBin, MilestoneMark, TimelineLayout } from './timelineShapes';
+
+export type { MilestoneBin, MilestoneMark, Tick, TimelineLayout } from './timelineShapes';
+export { FOCUS_LABEL_CHAR } from './labelLayout';
 
 export type { LaneBox, LaneInput } from './timelineTracks';
 export { packRows, NARROW } from './timelineTracks';
@@ -14,85 +18,9 @@ export interface TimelineInput extends TracksInput {
   today: number;
 }
 
-export interface MilestoneMark {
-  id: string;
-  laneId: string;
-  title: string;
-  dateLabel: string;
-  precision: DatePrecision;
-  /** Centre of the mark, and for month/year precision the span it covers. */
-  x: number;
-  x1: number;
-  x2: number;
-  /** The drawn width: the span, but never thinner than a dot (day) or a short bar (month, year). */
-  width: number;
-  /** The drawn height: a dot's diameter, or a bar's thickness. */
-  height: number;
-  /** Where a title written beside the mark starts (or, anchored at its end, stops), just past its edge. */
-  labelX: number;
-  labelAnchor: 'start' | 'end';
-  /** One of the marks a tour step is about: drawn large, its title written in the larger type where it fits. */
-  focus: boolean;
-  /** The text written beside it: the title, shortened only for a step's mark with no room for all of it. */
-  label: string;
-  y: number;
-  /** 0 when the milestone touches no level. */
-  levelRank: number;
-  /** True when the title fits before the next mark in its row, so it can be written beside the mark. */
-  showLabel: boolean;
-}
-
-/** Milestones too dense to draw one by one, drawn as one block with their count; zooming in splits it. */
-export interface MilestoneBin {
-  /** Stable while the zoom stays in the same detail level, so focus can stay on it. */
-  id: string;
-  laneId: string;
-  laneLabel: string;
-  /** The dates the bin covers. */
-  start: number;
-  end: number;
-  x1: number;
-  x2: number;
-  y1: number;
-  y2: number;
-  count: number;
-  /** How many of its milestones reach each level rank (index 0: no level); they add up to `count`. */
-  levels: number[];
-  /** Where its milestones sit in the lane's track (items from..to-1), for highlighting without copies. */
-  track: number;
-  from: number;
-  to: number;
-}
-
-export interface Tick {
-  /** The tick's date (epoch ms): its identity while the axis pans. */
-  time: number;
-  x: number;
-  label: string;
-  major: boolean;
-}
-
-export interface TimelineLayout {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  lanes: LaneBox[];
-  /** The milestones in view drawn one by one. */
-  marks: MilestoneMark[];
-  bins: MilestoneBin[];
-  ticks: Tick[];
-  todayX: number | null;
-  /** Finest tick unit in view, so tests and the legend can say "years" or "months". */
-  tickUnit: 'year' | 'month' | 'day';
-  /** How many milestones the view shows, one by one or inside bins. */
-  drawn: number;
-}
-
 const DAY = 86_400_000;
 /** A tour step's marks: at least this many pixels across, so they read from the back of a room. */
 export const FOCUS_MARK_PX = 24;
-/** Pixels per character of a step mark's title (22px bold; capitals and digits run wide), to find it room. */
-export const FOCUS_LABEL_CHAR = 14;
 /** A mark takes about this many pixels; a lane whose marks would fill more than half its rows is drawn as bins. */
 const MARK_PX = 24;
 const BIN_PX = 24;
@@ -257,79 +185,4 @@ const formatDay = utcFormat('%-d %b');
 function tickLabel(d: Date): string {
   if (+utcYear.floor(d) === +d) return formatYear(d);
   return +utcMonth.floor(d) === +d ? formatMonth(d) : formatDay(d);
-}
-
-const LABEL_CHAR = 6.6;
-
-/**
- * Writes a title beside its mark only where it cannot run into the next mark of its row or a bin. A tour step's
- * titles go first, to the right of their mark or else to its left, and the others give way to them.
- */
-function placeLabels(marks: MilestoneMark[], bins: readonly MilestoneBin[], left: number, right: number, textScale: number) {
-  const rows = new Map<string, MilestoneMark[]>();
-  for (const m of marks) {
-    const key = `${m.laneId}:${m.y}`;
-    const row = rows.get(key);
-    if (row) row.push(m);
-    else rows.set(key, [m]);
-  }
-  const binStarts = new Map<string, number[]>();
-  for (const b of bins) {
-    const list = binStarts.get(b.laneId);
-    if (list) list.push(b.x1);
-    else binStarts.set(b.laneId, [b.x1]);
-  }
-  for (const row of rows.values()) {
-    row.sort((a, b) => a.x1 - b.x1);
-    // What a label may not cover: the step's marks, then the labels already written.
-    const taken: [number, number][] = row.filter((m) => m.focus).map((m) => [m.x - m.width / 2, m.x + m.width / 2]);
-    const free = (a: number, b: number) => a >= left - 8 && b <= right && !taken.some(([c, d]) => a < d + 8 && b > c - 8);
-    for (const m of row) {
-      if (!m.focus) continue;
-      const gap = m.width / 2 + 10;
-      const w = m.title.length * FOCUS_LABEL_CHAR;
-      // A side where the title covers none of the other marks wins; then any side with room.
-      const clear = (a: number, b: number) => free(a, b) && !row.some((o) => !o.focus && a < o.x + o.width / 2 + 2 && b > o.x - o.width / 2 - 2);
-      const sides = [clear, free].flatMap((ok) => [ok(m.x + gap, m.x + gap + w) && 'start', ok(m.x - gap - w, m.x - gap) && 'end']);
-      const side = sides.find((x): x is 'start' | 'end' => x !== false);
-      if (side) {
-        m.labelAnchor = side;
-        taken.push(side === 'start' ? [m.x + gap, m.x + gap + w] : [m.x - gap - w, m.x - gap]);
-      } else {
-        // Too long for either side: shortened to the room on the roomier side, up to the next mark or label.
-        const a = m.x + gap;
-        const b = m.x - gap;
-        // Room up to the nearest mark or label on each side (one that straddles the start leaves none).
-        const after = Math.min(right, min(taken, ([c, d]) => (d > a ? c - 8 : undefined)) ?? right) - a;
-        const before = b - Math.max(left - 8, max(taken, ([c, d]) => (c < b ? d + 8 : undefined)) ?? left - 8);
-        const room = Math.max(after, before);
-        // Short titles run wider per character than long ones (capitals, digits): a tenth to spare.
-        const char = FOCUS_LABEL_CHAR * 1.1;
-        // Fewer than a dozen characters would tell the room nothing.
-        if (room < 12 * char) continue;
-        m.label = shorten(m.title, Math.floor(room / char));
-        const used = m.label.length * char;
-        if (before > after) m.labelAnchor = 'end';
-        taken.push(before > after ? [b - used, b] : [a, a + used]);
-      }
-      m.labelX = m.labelAnchor === 'start' ? m.x + gap : m.x - gap;
-      m.showLabel = true;
-    }
-    const obstacles = binStarts.get(row[0]!.laneId) ?? [];
-    row.forEach((m, i) => {
-      if (m.focus) return;
-      const labelEnd = m.labelX + m.title.length * LABEL_CHAR * textScale;
-      const next = row[i + 1];
-      const blocked = obstacles.some((x) => x > m.x && x < labelEnd + 6) || !free(m.labelX, labelEnd);
-      m.showLabel = !blocked && labelEnd < right && (!next || labelEnd + 6 < next.x1 - 8);
-    });
-  }
-}
-
-/** Cuts a title to `chars` characters at a word break where it can, with an ellipsis. */
-function shorten(title: string, chars: number): string {
-  if (title.length <= chars) return title;
-  const cut = title.slice(0, Math.max(1, chars - 1));
-  const space = cut.lastIndexOf(' ');
-  return `${space > chars / 2 ? cut.slice(0, space) : cut}…`;
 }

@@ -1,5 +1,10 @@
+import { useAppStore, useAppStoreApi } from '../state/AppStore';
+import './notices.css';
+
 /** Polite notes about what could not be used (an unknown id in a link, a malformed parameter); the app carries on. */
-export function Notices({ notices, onDismiss }: { notices: string[]; onDismiss: () => void }) {
+export function Notices() {
+  const store = useAppStoreApi();
+  const notices = useAppStore((s) => s.notices);
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.length > 0 && (
@@ -9,7 +14,7 @@ export function Notices({ notices, onDismiss }: { notices: string[]; onDismiss: 
               <li key={n}>{n}</li>
             ))}
           </ul>
-          <button type="button" className="link-button" onClick={onDismiss}>
+          <button type="button" className="link-button" onClick={() => store.getState().dismissNotices()}>
             Dismiss
           </button>
         </div>

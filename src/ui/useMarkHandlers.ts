@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, type FocusEvent, type KeyboardEvent } from 'react';
 import { useAppStoreApi } from '../state/AppStore';
 
 /** Pointer and keyboard wiring shared by every chart mark: click or Enter/Space selects, hover or focus previews. */
@@ -17,7 +17,11 @@ export function useMarkHandlers(id: string) {
       onMouseEnter: () => hover(id),
       onMouseLeave: () => hover(null),
       onFocus: () => hover(id),
-      onBlur: () => hover(null),
+      // Focus moving to another mark hovers that one straight away: clearing the hover in between would make every
+      // mark's highlight change twice, and re-render them all, on each arrow key.
+      onBlur: (event: FocusEvent) => {
+        if (!(event.relatedTarget as Element | null)?.closest?.('[data-node-id]')) hover(null);
+      },
     };
   }, [store, id]);
 }

@@ -2,6 +2,7 @@ import { useAppStore } from '../state/AppStore';
 import { selectNodeState, selectTouchedByConcern } from '../state/selectors';
 import { useMarkHandlers } from './useMarkHandlers';
 import { useIsTabStop } from './RovingTabStop';
+import './marks.css';
 
 /**
  * Everything a chart mark needs besides its shape: the node id the tests and deep links rely on,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appRootPath, formatViewState, parseViewState, type KnownIds } from './viewStateUrl';
+import { appRootPath, formatDataAddress, formatViewState, parseDataAddress, parseViewState, type KnownIds } from './viewStateUrl';
 import type { ViewState } from '../state/createAppStore';
 
 const known: KnownIds = {
@@ -130,5 +130,23 @@ describe('presentation parameters', () => {
     const parsed = parseViewState('?present=2', known);
     expect(parsed.present).toBeNull();
     expect(parsed.notices).toEqual(['This dataset has no tour to present.']);
+  });
+});
+
+describe('parseDataAddress and formatDataAddress', () => {
+  it('reads ?data= first, then a #data= roadmap, else the built-in one', () => {
+    expect(parseDataAddress('?node=a&data=https://x.org/r.json', '#data=abc')).toBe('https://x.org/r.json');
+    expect(parseDataAddress('?node=a', '#data=abc')).toBe('#data=abc');
+    expect(parseDataAddress('?node=a', '#top')).toBeNull();
+  });
+
+  it('names another dataset, or none, keeping the view and any other fragment', () => {
+    const at = (search: string, hash = '') => ({ pathname: '/sub/', search, hash });
+    expect(formatDataAddress(at('?node=a&data=x.json', '#top'), null)).toBe('/sub/?node=a#top');
+    expect(formatDataAddress(at('?data=x.json', '#data=abc'), null)).toBe('/sub/');
+    expect(formatDataAddress(at('?node=a'), 'https://x.org/r.json')).toBe('/sub/?node=a&data=https%3A%2F%2Fx.org%2Fr.json');
+    expect(formatDataAddress(at('?node=a&data=x.json'), '#data=abc')).toBe('/sub/?node=a#data=abc');
+    const linked = at('?node=a', '');
+    expect(parseDataAddress(new URL(formatDataAddress(linked, 'r.json'), 'https://h').search, '')).toBe('r.json');
   });
 });

@@ -1,4 +1,5 @@
 import type { Filters, TimeWindow, ViewState } from '../state/createAppStore';
+import { readFragmentData } from '../dataset/fragmentData';
 
 /** The ids a URL may name; anything else is reported, never thrown. */
 export interface KnownIds {
@@ -140,6 +141,34 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
   const embed = parseFlag(params, 'embed', notices);
   const presenter = parseFlag(params, 'presenter', notices);
   return { view: { selectedId, view, timeWindow, filters }, embed, present, presenter, notices };
+}
+
+/**
+ * The dataset an address names: `?data=<url>`, or else a `#data=…` fragment carrying the roadmap itself, whose
+ * hash then stands for the address; null for the built-in roadmap. It lives beside the view parameters and
+ * outlives them (formatViewState keeps it).
+ * @example parseDataAddress('?data=https://x.org/r.json', '') === 'https://x.org/r.json'
+ */
+export function parseDataAddress(search: string, hash: string): string | null {
+  const data = new URLSearchParams(search).get('data');
+  if (data) return data;
+  return readFragmentData(hash) !== null ? hash : null;
+}
+
+/**
+ * The same address naming another dataset (`?data=`, a link's own roadmap back in its fragment), or none, with
+ * every other parameter kept.
+ * @example formatDataAddress({ pathname: '/', search: '?node=a&data=x.json', hash: '' }, null) === '/?node=a'
+ */
+export function formatDataAddress(location: { pathname: string; search: string; hash: string }, address: string | null): string {
+  const params = new URLSearchParams(location.search);
+  const fragment = address !== null && readFragmentData(address) !== null;
+  if (address === null || fragment) params.delete('data');
+  else params.set('data', address);
+  const search = params.toString();
+  // A `#data=…` roadmap leaves when the built-in dataset comes back; any other fragment stays.
+  const hash = fragment ? address : address === null && readFragmentData(location.hash) !== null ? '' : location.hash;
+  return `${location.pathname}${search ? `?${search}` : ''}${hash}`;
 }
 
 /** Writes a view state into a query string: only values that differ from the defaults, foreign parameters kept. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
+import { details, launchBrowser, mark, movedSince, nextFrames, openApp, waitForTitle, watchTimelineMoves } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -137,13 +137,20 @@ describe('accessibility in Chromium', () => {
     expect(await mark(page, 'codex').evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
     // A presentation step moves the timeline at once.
     await page.keyboard.press('p');
+    const step = page.locator('.presentation-bar [aria-label^="Step "]');
+    await step.waitFor();
     const before = await page.locator('.timeline__svg .tick text').allTextContents();
+    const stepBefore = await step.getAttribute('aria-label');
+    await watchTimelineMoves(page);
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(50);
+    await expect.poll(() => step.getAttribute('aria-label')).not.toBe(stepBefore);
+    await nextFrames(page);
     const during = await page.locator('.timeline__svg .tick text').allTextContents();
-    await page.waitForTimeout(700);
-    expect(await page.locator('.timeline__svg .tick text').allTextContents()).toEqual(during);
+    // It jumped: the step's window is there within its first frames, and no move ever ran towards it.
     expect(during).not.toEqual(before);
+    expect(await movedSince(page)).toBe(false);
+    await nextFrames(page, 5);
+    expect(await page.locator('.timeline__svg .tick text').allTextContents()).toEqual(during);
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
     await page.context().close();
   });

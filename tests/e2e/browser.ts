@@ -44,3 +44,31 @@ export async function waitForTitle(page: Page, title: string) {
   await details(page).locator('.node-details h2', { hasText: title }).waitFor();
   expect(await details(page).locator('h2').textContent()).toBe(title);
 }
+
+/**
+ * Waits until the page has rendered `count` more frames. A resize observer's callback and a layout shift's entry both
+ * come with the frame after the change, so two frames later a second render (or a shift) would have shown.
+ */
+export const nextFrames = (page: Page, count = 2) =>
+  page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+        step(n);
+      }),
+    count,
+  );
+
+/** Waits until no tour step is moving the timeline (the app marks <html data-timeline-moving> while one does). */
+export const timelineAtRest = (page: Page) => page.waitForFunction(() => !document.documentElement.hasAttribute('data-timeline-moving'));
+
+/** Records, from now on, whether a tour step's move of the timeline ever starts; read it with `movedSince`. */
+export const watchTimelineMoves = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { timelineMoved: boolean };
+    w.timelineMoved = document.documentElement.hasAttribute('data-timeline-moving');
+    new MutationObserver(() => {
+      if (document.documentElement.hasAttribute('data-timeline-moving')) w.timelineMoved = true;
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-timeline-moving'] });
+  });
+export const movedSince = (page: Page) => page.evaluate(() => (window as unknown as { timelineMoved: boolean }).timelineMoved);

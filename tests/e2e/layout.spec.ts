@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
+import { details, launchBrowser, mark, nextFrames, openApp, waitForTitle } from './browser';
 import { recordProblems } from '../../scripts/bench/measurePage.mjs';
 
 let browser: Browser;
@@ -61,17 +61,16 @@ describe('layouts and accessibility in Chromium', () => {
       await touch('touchStart', [from]);
       for (let i = 1; i <= 12; i++) await touch('touchMove', [{ x: from.x + ((to.x - from.x) * i) / 12, y: from.y + ((to.y - from.y) * i) / 12 }]);
       await touch('touchEnd', []);
-      await page.waitForTimeout(300);
     };
     const before = await page.evaluate(() => window.scrollY);
     await swipe({ x: 200, y: 600 }, { x: 200, y: 250 });
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
 
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.locator('.timeline__svg').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const ticks = await page.locator('.timeline__svg .tick text').allTextContents();
     await swipe({ x: 300, y: 200 }, { x: 80, y: 205 });
-    expect(await page.locator('.timeline__svg .tick text').allTextContents()).not.toEqual(ticks);
+    await expect.poll(() => page.locator('.timeline__svg .tick text').allTextContents()).not.toEqual(ticks);
     await page.context().close();
   });
 
@@ -127,7 +126,7 @@ describe('layouts and accessibility in Chromium', () => {
     await page.locator('.timeline__canvas').waitFor();
     // The offline line fills once the worker has saved every file; it must not push the page down either.
     await page.locator('.offline-status[data-tone]').waitFor({ timeout: 20_000 });
-    await page.waitForTimeout(300);
+    await nextFrames(page);
     expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, mark, openApp } from './browser';
+import { launchBrowser, mark, movedSince, nextFrames, openApp, timelineAtRest, watchTimelineMoves } from './browser';
 
 const data = JSON.parse(readFileSync('data/roadmap.json', 'utf8')) as { tour: { nodeId: string; headline: string; narration: string }[] };
 const total = data.tour.length;
@@ -129,16 +129,19 @@ describe('presentation mode in Chromium', () => {
     for (let n = 1; n <= total; n++) {
       if (n > 1) await page.keyboard.press('ArrowRight');
       await expectStep(page, n);
-      await page.waitForTimeout(800); // the timeline's move and the scroll to the mark
+      // The timeline's move, then the scroll to the mark, which follows it.
+      await timelineAtRest(page);
       expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
       const headline = await page.locator('.presentation-bar__headline').boundingBox();
       expect(headline?.y ?? -1).toBeGreaterThanOrEqual(0);
       const id = data.tour[n - 1]!.nodeId;
       // Concern steps have no chart mark of their own; every other step's mark must be on screen.
-      const box = (await mark(page, id).count()) ? await mark(page, id).boundingBox() : null;
-      if (box) {
-        expect(box.y, `${id} on screen`).toBeGreaterThanOrEqual(0);
-        expect(box.y + box.height, `${id} on screen`).toBeLessThanOrEqual(1080);
+      if (await mark(page, id).count()) {
+        const onScreen = async () => {
+          const box = await mark(page, id).boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= 1080;
+        };
+        await expect.poll(onScreen, { message: `${id} on screen` }).toBe(true);
       }
     }
     await page.context().close();
@@ -164,13 +167,17 @@ describe('presentation mode in Chromium', () => {
   it('leaves a zoom made during a step alone while the presenter types a step number', async () => {
     const { page } = await openApp(browser, '?present=2', projector);
     await expectStep(page, 2);
-    await page.waitForTimeout(800); // the step's own move
+    await timelineAtRest(page); // the step's own move
+    const stepTicks = await page.locator('.timeline__svg .tick text').allTextContents();
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(400);
+    await expect.poll(() => page.locator('.timeline__svg .tick text').allTextContents()).not.toEqual(stepTicks);
     const ticks = await page.locator('.timeline__svg .tick text').allTextContents();
+    await watchTimelineMoves(page);
     await page.keyboard.press('5'); // re-renders the page to show the typed number
     await page.locator('.typed-step').waitFor();
-    await page.waitForTimeout(800);
+    // A step's move re-run by that render would start in the frame after it and mark the page as moving.
+    await nextFrames(page);
+    expect(await movedSince(page)).toBe(false);
     expect(await page.locator('.timeline__svg .tick text').allTextContents()).toEqual(ticks);
     await page.context().close();
   });

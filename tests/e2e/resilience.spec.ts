@@ -175,7 +175,7 @@ describe('datasets and failures that must not blank the page', () => {
     const { page, problems } = await openApp(browser, '?node=codex', { baseURL: url }, failOn('timeline'));
     await waitForTitle(page, 'Codex');
     await setFailing(page, 'timeline');
-    await page.locator('.lane-filter summary').click();
+    await page.locator('.lane-filter__button').click();
     await page.locator('.lane-filter input[type=checkbox]').first().click();
     const crash = page.getByRole('alert');
     await crash.getByRole('heading', { name: 'The explorer stopped because of an error' }).waitFor();
@@ -217,8 +217,14 @@ describe('datasets and failures that must not blank the page', () => {
       await trickle.page.goto(`${url}?data=test-data/trickle.json`);
       const progress = trickle.page.getByRole('progressbar', { name: 'Download progress' });
       await progress.waitFor();
-      // Past the 30 seconds a total time-out would have allowed, it is still loading, and further along.
-      await trickle.page.waitForTimeout(Math.max(0, 35_000 - (performance.now() - started)));
+      // Past the 30 seconds a total time-out would have allowed, it is still loading, and further along. The server
+      // sends one of 45 chunks a second, so 36 chunks on the progress bar mean at least 35 seconds have gone by.
+      const chunk = example.length / 45;
+      await trickle.page.waitForFunction((bytes) => Number(document.querySelector('progress')?.getAttribute('value') ?? 0) >= bytes, chunk * 35.5, {
+        timeout: 60_000,
+        polling: 250,
+      });
+      expect(seconds(started)).toBeGreaterThan(30);
       const at35 = Number(await progress.getAttribute('value'));
       expect(at35).toBeGreaterThan(example.length / 2);
       expect(await trickle.page.getByRole('alert').count()).toBe(0);

@@ -51,6 +51,35 @@ describe('sharing in Chromium', () => {
     await page.context().close();
   });
 
+  it('closes the Share, Lanes and Legend popovers on a click outside them, and gives focus back on Escape', async () => {
+    const { page, problems } = await openApp(browser, '?node=codex');
+    await waitForTitle(page, 'Codex');
+    const outside = page.getByRole('heading', { level: 1 });
+    await page.getByRole('button', { name: 'Share' }).click();
+    const panel = page.getByRole('region', { name: 'Share' });
+    await panel.waitFor();
+    await outside.click();
+    await panel.waitFor({ state: 'detached' });
+    for (const [button, inside] of [
+      ['.lane-filter__button', page.getByRole('checkbox', { name: 'Sora' })],
+      ['.legend__button', page.getByRole('heading', { name: 'Level colours' })],
+    ] as const) {
+      await page.locator(button).click();
+      await inside.waitFor();
+      await outside.click();
+      await inside.waitFor({ state: 'hidden' });
+      await page.locator(button).click();
+      await inside.waitFor();
+      await page.keyboard.press('Escape');
+      await inside.waitFor({ state: 'hidden' });
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe(button.slice(1));
+    }
+    // Neither the clicks outside nor Escape touched the selection.
+    expect(await details(page).locator('h2').textContent()).toBe('Codex');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('falls back when the Clipboard API is refused and still confirms the copy', async () => {
     const { page } = await openApp(browser, '?node=sora');
     await page.evaluate(() => {
@@ -135,7 +164,7 @@ describe('sharing in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Share' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Present' }).count()).toBe(0);
     expect(await page.getByLabel('Highlight concern').count()).toBe(1);
-    expect(await page.locator('.legend summary').count()).toBe(1);
+    expect(await page.locator('.legend__button').count()).toBe(1);
     expect(await page.locator('svg.chart').count()).toBe(2);
     const length = await page.evaluate(() => history.length);
     await mark(page, 'sora').click();

@@ -128,13 +128,7 @@ for (const dataset of datasets) {
             return found;
           };
           // The step jumps (reduced motion); the column scrolls on the next frame, and again if the layout settles.
-          let found: string[] = [];
-          for (let tries = 0; tries < 30; tries++) {
-            found = problemsOf(await look(page, ids, level));
-            if (!found.length) break;
-            await page.waitForTimeout(100);
-          }
-          expect(found, `step ${n} (${step.nodeId})`).toEqual([]);
+          await expect.poll(async () => problemsOf(await look(page, ids, level)), { message: `step ${n} (${step.nodeId})`, timeout: 3_000 }).toEqual([]);
         }
         expect(problems).toEqual([]);
         await page.context().close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { details, launchBrowser, mark, openApp } from './browser';
+import { details, launchBrowser, mark, nextFrames, openApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,13 +25,14 @@ describe('timeline zoom in Chromium', () => {
     const target = await mark(page, 'codex-cloud-preview').boundingBox();
     // Over the plot, inside the viewport, near the Codex lane's 2025 marks.
     await page.mouse.move(target?.x ?? box.x + box.width * 0.8, box.y + 60);
+    // One wheel step a frame, as a person's wheel sends them.
     for (let i = 0; i < 5; i++) {
       await page.mouse.wheel(0, -300);
-      await page.waitForTimeout(40);
+      await nextFrames(page, 1);
     }
-    await page.waitForTimeout(200);
-    expect(await tickUnit(page)).not.toBe('year');
-    expect((await tickLabels(page)).some((l) => /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(l))).toBe(true);
+    await expect.poll(() => tickUnit(page)).not.toBe('year');
+    // The SVG axis labels follow once the wheel gesture has ended (they wait during it, see TimelineChart).
+    await expect.poll(async () => (await tickLabels(page)).some((l) => /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(l))).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -84,8 +85,7 @@ describe('timeline zoom in Chromium', () => {
         { x: cx + 20 + i * 12, y },
       ]);
     await touch('touchEnd', []);
-    await page.waitForTimeout(150);
-    expect(await page.getByRole('button', { name: 'Reset zoom' }).isDisabled()).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: 'Reset zoom' }).isDisabled()).toBe(false);
     // A tap on a mark still selects it after the gesture.
     const target = page.locator('.timeline__svg [data-node-id]').first();
     await target.tap();
@@ -146,7 +146,7 @@ describe('timeline zoom in Chromium', () => {
     const { page, problems } = await openApp(browser, '?window=2024-01-01..2026-01-01');
     const stage = page.locator('.timeline__stage');
     await stage.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.waitForTimeout(300);
+    await nextFrames(page);
     /** The most opaque canvas pixel in a row `span` px wide centred on stage coordinates (x, y). */
     const alphaAt = (x: number, y: number, span = 1) =>
       page.locator('.timeline__canvas').evaluate(
@@ -168,7 +168,7 @@ describe('timeline zoom in Chromium', () => {
       .locator('.timeline__svg .tick text')
       .first()
       .evaluate((t) => Number(t.getAttribute('y')) + 12);
-    expect(await alphaAt(Math.round(ticks[1]!), top - 3)).toBeGreaterThan(0);
+    await expect.poll(() => alphaAt(Math.round(ticks[1]!), top - 3)).toBeGreaterThan(0);
     expect(await alphaAt(Math.round((ticks[1]! + ticks[2]!) / 2), top - 3)).toBe(0);
     // At rest the canvas leaves the labels to the SVG.
     const labelY = top - 16;
@@ -179,13 +179,12 @@ describe('timeline zoom in Chromium', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 - 1, box.y + 120);
     await page.mouse.move(box.x + box.width / 2 - 2, box.y + 120);
-    await page.waitForTimeout(150);
-    expect(await page.locator('.timeline__svg .axis').getAttribute('visibility')).toBe('hidden');
-    expect(await labelAlpha()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.timeline__svg .axis').getAttribute('visibility')).toBe('hidden');
+    await expect.poll(labelAlpha).toBeGreaterThan(0);
     await page.mouse.up();
-    await page.waitForTimeout(150);
-    expect(await page.locator('.timeline__svg .axis').getAttribute('visibility')).toBeNull();
-    expect(await labelAlpha()).toBe(0);
+    // The proxies and the SVG axis catch up in a transition once the drag ends.
+    await expect.poll(() => page.locator('.timeline__svg .axis').getAttribute('visibility')).toBeNull();
+    await expect.poll(labelAlpha).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });

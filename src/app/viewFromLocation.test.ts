@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { viewFromLocation } from './viewFromLocation';
+import { fixtureRoadmap } from '../testing/fixtureRoadmap';
+import type { KnownIds } from '../url/viewStateUrl';
+
+const known: KnownIds = {
+  nodes: new Set(['codex', 'codex-launch']),
+  lanes: new Set(['codex', 'sora', 'context']),
+  concerns: new Set(['data-privacy']),
+  tourLength: 0,
+};
+const today = Date.UTC(2026, 0, 1);
+
+describe('viewFromLocation', () => {
+  it('reads the node from a share page path and the query alike', () => {
+    expect(viewFromLocation({ search: '', pathname: '/sub/n/codex/' }, known, fixtureRoadmap, today).view.selectedId).toBe('codex');
+    expect(viewFromLocation({ search: '?node=codex-launch', pathname: '/sub/' }, known, fixtureRoadmap, today).view.selectedId).toBe('codex-launch');
+  });
+
+  it('fits a linked window to the dataset and gives the notices of both steps', () => {
+    const parsed = viewFromLocation({ search: '?window=1990-01-01..1991-01-01&node=nope', pathname: '/' }, known, fixtureRoadmap, today);
+    expect(parsed.view.timeWindow).toBeNull();
+    expect(parsed.notices).toEqual([
+      'No node with the id “nope” was found, so the default view is shown.',
+      'The time window in the link lies outside the timeline, so the whole timeline is shown.',
+    ]);
+  });
+});
