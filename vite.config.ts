@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { sharePagesPlugin } from './scripts/sharePages.ts';
 import { offlinePlugin } from './scripts/offlinePlugin.ts';
+import { compiledCataloguesPlugin } from './scripts/compiledCatalogues.ts';
 
 // A relative base lets `dist/` be served from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), sharePagesPlugin('data/roadmap.json'), offlinePlugin('src/offline/serviceWorker.ts')],
+  plugins: [compiledCataloguesPlugin(), react(), sharePagesPlugin('data/roadmap.json'), offlinePlugin('src/offline/serviceWorker.ts')],
   build: {
     target: 'es2022',
     // The dataset is fetched at run time as its own file, never inlined into the bundle.
