@@ -89,6 +89,14 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
     expectSources(roadmap.currentLevel.sources, () => ['currentLevel', 'sources']);
   }
 
+  for (const [language, translation] of Object.entries(roadmap.translations ?? {})) {
+    for (const nodeId of Object.keys(translation.nodes ?? {}))
+      if (!nodeIds.has(nodeId)) fail(['translations', language, 'nodes', nodeId], `translates an unknown node "${nodeId}"`);
+    const steps = roadmap.tour?.length ?? 0;
+    if ((translation.tour?.length ?? 0) > steps)
+      fail(['translations', language, 'tour'], `has ${translation.tour!.length} tour steps, but the tour has ${steps}`);
+  }
+
   const ranks = roadmap.levels.map((l) => l.rank);
   if (new Set(ranks).size !== ranks.length) fail(['levels'], 'level ranks must be unique');
   return problems;
