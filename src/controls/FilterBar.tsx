@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useDismissableDetails } from '../ui/useDismissableDetails';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { allLanes } from '../state/selectors';
+import { useT } from '../i18n/useT';
 
 /** Show or hide lanes, and light up everything one ethics concern touches. */
 export function FilterBar() {
@@ -13,13 +14,14 @@ export function FilterBar() {
   const active = hidden.length > 0 || concern !== null;
   const lanesRef = useRef<HTMLDetailsElement>(null);
   useDismissableDetails(lanesRef);
+  const t = useT();
 
   return (
     <div className="filter-bar">
       <label className="concern-filter">
-        <span>Highlight concern</span>
+        <span>{t('filters.concern')}</span>
         <select value={concern ?? ''} onChange={(e) => store.getState().setConcernFilter(e.target.value || null)}>
-          <option value="">None</option>
+          <option value="">{t('filters.none')}</option>
           {roadmap.concerns.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -29,16 +31,11 @@ export function FilterBar() {
       </label>
       <details className="lane-filter" ref={lanesRef}>
         <summary>
-          Lanes
-          {hidden.length > 0 && (
-            <span className="count">
-              {' '}
-              ({lanes.length - hidden.length} of {lanes.length})
-            </span>
-          )}
+          {t('filters.lanes')}
+          {hidden.length > 0 && <span className="count"> {t('filters.lanesShown', { shown: lanes.length - hidden.length, total: lanes.length })}</span>}
         </summary>
         <fieldset>
-          <legend className="visually-hidden">Timeline lanes to show</legend>
+          <legend className="visually-hidden">{t('filters.lanesLegend')}</legend>
           {lanes.map((lane) => (
             <label key={lane.id} className="check">
               <input type="checkbox" checked={!hidden.includes(lane.id)} onChange={() => store.getState().toggleLane(lane.id)} />
@@ -49,7 +46,7 @@ export function FilterBar() {
       </details>
       {active && (
         <button type="button" className="link-button" onClick={() => store.getState().resetFilters()}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       )}
     </div>

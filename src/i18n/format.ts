@@ -70,10 +70,14 @@ export function formatNumber(value: number, language: Language): string {
   return format.format(value);
 }
 
+const lists = new Map<string, Intl.ListFormat>();
 /**
  * Names joined as the language joins them: "A, B and C", "A, B und C", "A وB وC".
  * `type: 'disjunction'` joins with "or".
  */
 export function formatList(items: readonly string[], language: Language, type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
-  return new Intl.ListFormat(INTL_LOCALE[language], { style: 'long', type }).format(items);
+  const id = `${language}|${type}`;
+  let format = lists.get(id);
+  if (!format) lists.set(id, (format = new Intl.ListFormat(INTL_LOCALE[language], { style: 'long', type })));
+  return format.format(items);
 }
