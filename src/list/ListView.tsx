@@ -4,7 +4,8 @@ import { selectNodeState } from '../state/selectors';
 import type { Milestone } from '../dataset/schema';
 import { concernNames, listOutline, type OutlineInitiative } from './listOutline';
 import { ShowMore, useListLimit } from '../ui/ShowMore';
-import { useLanguage, useT } from '../i18n/useT';
+import { t } from '../i18n/i18n';
+import { useLanguage } from '../i18n/useT';
 import { formatList, formatMilestoneDate } from '../i18n/format';
 import { currentLevelLabels, mappedByText } from '../i18n/labels';
 
@@ -23,7 +24,6 @@ function Item({ id, children }: { id: string; children: React.ReactNode }) {
 
 function Sources({ ids = [] }: { ids?: readonly string[] }) {
   const sources = useAppStore((s) => s.index.sources);
-  const t = useT();
   const language = useLanguage();
   const names = [...new Set(ids)]
     .map((id) => sources.get(id))
@@ -36,7 +36,6 @@ function Sources({ ids = [] }: { ids?: readonly string[] }) {
 function MilestoneList({ milestones }: { milestones: Milestone[] }) {
   const roadmap = useAppStore((s) => s.roadmap);
   const { limit, showMore } = useListLimit();
-  const t = useT();
   const language = useLanguage();
   if (!milestones.length) return null;
   return (
@@ -64,7 +63,6 @@ function InitiativeItem({ item }: { item: OutlineInitiative }) {
     roadmap,
     item.initiative.concerns.map((c) => c.concernId),
   );
-  const t = useT();
   const language = useLanguage();
   return (
     <li>
@@ -83,7 +81,6 @@ function InitiativeItem({ item }: { item: OutlineInitiative }) {
 export function ListView() {
   const roadmap = useAppStore((s) => s.roadmap);
   const outline = useMemo(() => listOutline(roadmap), [roadmap]);
-  const t = useT();
   const language = useLanguage();
   return (
     <section className="list-view" aria-labelledby="list-title">

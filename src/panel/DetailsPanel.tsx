@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectSelectedNode } from '../state/selectors';
 import { PanelBoundary } from '../ui/PanelBoundary';
-import { useLanguage, useT } from '../i18n/useT';
+import { t } from '../i18n/i18n';
+import { useLanguage } from '../i18n/useT';
 import { formatMilestoneDate } from '../i18n/format';
 
 // framer-motion and the details body load after first paint: nothing is selected on a plain visit.
@@ -13,7 +14,6 @@ const AnimatedDetails = lazy(loadDetails);
 export function DetailsPanel() {
   const store = useAppStoreApi();
   const node = useAppStore(selectSelectedNode);
-  const t = useT();
   const language = useLanguage();
   const reviewedDay = useAppStore((s) => s.roadmap.meta.reviewed);
   const reviewed = reviewedDay ? t('reviewed', { date: formatMilestoneDate(reviewedDay, language) }) : null;

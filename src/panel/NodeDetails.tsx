@@ -9,7 +9,7 @@ import { NodeButton } from './NodeButton';
 import { SourceList } from './SourceList';
 import { ShowMore, useListLimit } from '../ui/ShowMore';
 import { t } from '../i18n/i18n';
-import { useLanguage, useT } from '../i18n/useT';
+import { useLanguage } from '../i18n/useT';
 import { formatMilestoneDate } from '../i18n/format';
 import { currentLevelLabels } from '../i18n/labels';
 
@@ -29,7 +29,6 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
   const e = node.entity;
   const current = node.kind === 'level' && roadmap.currentLevel?.levelId === node.id ? roadmap.currentLevel : null;
   const heading = useRef<HTMLHeadingElement>(null);
-  const t = useT();
   const language = useLanguage();
   const date = (value: string) => formatMilestoneDate(value, language);
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { useAppStore } from '../state/AppStore';
 import { ShowMore, useListLimit } from '../ui/ShowMore';
-import { useLanguage, useT } from '../i18n/useT';
+import { t } from '../i18n/i18n';
+import { useLanguage } from '../i18n/useT';
 import { formatMilestoneDate } from '../i18n/format';
 import { confidenceLabel } from '../i18n/labels';
 
@@ -9,7 +10,6 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
   const sources = useAppStore((s) => s.index.sources);
   const unique = [...new Set(ids)];
   const { limit, showMore } = useListLimit();
-  const t = useT();
   const language = useLanguage();
   return (
     <>
