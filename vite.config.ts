@@ -3,11 +3,13 @@ import react from '@vitejs/plugin-react';
 import { sharePagesPlugin } from './scripts/sharePages.ts';
 import { offlinePlugin } from './scripts/offlinePlugin.ts';
 import { essayPagePlugin } from './scripts/essayPage.ts';
+import { compiledCataloguesPlugin } from './scripts/compiledCatalogues.ts';
 
 // A relative base lets `dist/` be served from any sub-path of any static host.
 export default defineConfig({
   base: './',
   plugins: [
+    compiledCataloguesPlugin(),
     react(),
     sharePagesPlugin('data/roadmap.json'),
     essayPagePlugin('data/essay.txt', 'data/roadmap.json'),

@@ -7,7 +7,7 @@ import { chunkSizes, formatChunkTable, INITIAL_JS_BUDGET, kB } from './chunkSize
 
 // A text only that feature's code contains, for each feature that must load on demand.
 const ON_DEMAND = {
-  'presenter view': 'The audience window is not presenting yet',
+  'presenter view': 'presenter__preview-next',
   'QR code': 'h1v1h-1z',
   'SVG export': 'stroke-dasharray="2 10"',
   'PNG export': 'The PNG could not be made',

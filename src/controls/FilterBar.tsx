@@ -3,6 +3,7 @@ import { usePopover } from '../ui/usePopover';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { allLanes } from '../state/selectors';
 import './controls.css';
+import { useT } from '../i18n/useT';
 
 /** Show or hide lanes, and light up everything one ethics concern touches. */
 export function FilterBar() {
@@ -13,13 +14,14 @@ export function FilterBar() {
   const lanes = useMemo(() => allLanes(roadmap), [roadmap]);
   const active = hidden.length > 0 || concern !== null;
   const lanesPopover = usePopover<HTMLFieldSetElement>();
+  const t = useT();
 
   return (
     <div className="filter-bar">
       <label className="concern-filter">
-        <span>Highlight concern</span>
+        <span>{t('filters.concern')}</span>
         <select value={concern ?? ''} onChange={(e) => store.getState().setConcernFilter(e.target.value || null)}>
-          <option value="">None</option>
+          <option value="">{t('filters.none')}</option>
           {roadmap.concerns.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -29,16 +31,11 @@ export function FilterBar() {
       </label>
       <div className="lane-filter" {...lanesPopover.holderProps}>
         <button type="button" className="lane-filter__button" popoverTarget="lane-filter-popover" aria-expanded={lanesPopover.open}>
-          Lanes
-          {hidden.length > 0 && (
-            <span className="count">
-              {' '}
-              ({lanes.length - hidden.length} of {lanes.length})
-            </span>
-          )}
+          {t('filters.lanes')}
+          {hidden.length > 0 && <span className="count"> {t('filters.lanesShown', { shown: lanes.length - hidden.length, total: lanes.length })}</span>}
         </button>
         <fieldset id="lane-filter-popover" className="lane-filter__popover" {...lanesPopover.props}>
-          <legend className="visually-hidden">Timeline lanes to show</legend>
+          <legend className="visually-hidden">{t('filters.lanesLegend')}</legend>
           {lanes.map((lane) => (
             <label key={lane.id} className="check">
               <input type="checkbox" checked={!hidden.includes(lane.id)} onChange={() => store.getState().toggleLane(lane.id)} />
@@ -49,7 +46,7 @@ export function FilterBar() {
       </div>
       {active && (
         <button type="button" className="link-button" onClick={() => store.getState().resetFilters()}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       )}
     </div>

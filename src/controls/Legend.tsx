@@ -1,18 +1,20 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../state/AppStore';
 import { usePopover } from '../ui/usePopover';
-import { currentLevelText } from '../dataset/currentLevelText';
 import { levelColor } from '../ui/levelColors';
 import './controls.css';
+import { useT } from '../i18n/useT';
+import { currentLevelLabels } from '../i18n/labels';
 
 /** Explains the marks: level colours, date precision shapes, links and the today line. */
 export function Legend() {
   const levels = useAppStore((s) => s.roadmap.levels);
   const popover = usePopover();
+  const t = useT();
   return (
     <div className="legend" {...popover.holderProps}>
       <button type="button" className="legend__button" popoverTarget="legend-popover" aria-expanded={popover.open}>
-        Legend
+        {t('legend.title')}
       </button>
       <div id="legend-popover" className="legend__popover" {...popover.props}>
         <LegendBody levels={levels} />
@@ -32,56 +34,58 @@ export function PrintLegend() {
 }
 
 function LegendBody({ levels }: { levels: { id: string; rank: number; name: string }[] }) {
-  const currentLabel = useAppStore((s) => (s.roadmap.currentLevel ? currentLevelText(s.roadmap.currentLevel).legend : null));
+  const current = useAppStore((s) => s.roadmap.currentLevel);
+  const t = useT();
+  const currentLabel = current ? currentLevelLabels(current).legend : null;
   return (
     <div className="legend__body">
       <section>
-        <h3>Level colours</h3>
+        <h3>{t('legend.levelColours')}</h3>
         <ul className="legend__list">
           {[...levels]
             .sort((a, b) => a.rank - b.rank)
             .map((l) => (
-              <Key key={l.id} width={14} label={`${l.rank} ${l.name}`}>
+              <Key key={l.id} width={14} label={t('legend.level', { rank: l.rank, name: l.name })}>
                 <circle cx="7" cy="7" r="6" fill={levelColor(l.rank)} />
               </Key>
             ))}
-          <Key width={14} label="No level mapped">
+          <Key width={14} label={t('legend.noLevel')}>
             <circle cx="7" cy="7" r="6" fill={levelColor(0)} />
           </Key>
         </ul>
       </section>
       <section>
-        <h3>Timeline marks</h3>
+        <h3>{t('legend.marks')}</h3>
         <ul className="legend__list">
-          <Key width={22} label="Exact day">
+          <Key width={22} label={t('legend.day')}>
             <circle cx="11" cy="7" r="6" fill="currentColor" />
           </Key>
-          <Key width={22} label="Month known (spans the month)">
+          <Key width={22} label={t('legend.month')}>
             <rect x="1" y="2" width="20" height="10" rx="5" fill="currentColor" />
           </Key>
-          <Key width={22} label="Year known (spans the year)">
+          <Key width={22} label={t('legend.year')}>
             <rect x="1" y="2" width="20" height="10" rx="1" fill="currentColor" />
           </Key>
-          <Key width={22} label="Today">
+          <Key width={22} label={t('legend.today')}>
             <line x1="11" y1="0" x2="11" y2="14" className="legend__today" />
           </Key>
-          <li>One lane per initiative; the context lane holds models, reports and rulings.</li>
+          <li>{t('legend.lanes')}</li>
         </ul>
       </section>
       <section>
-        <h3>Roadmap links</h3>
+        <h3>{t('legend.links')}</h3>
         <ul className="legend__list">
-          <Key width={30} height={10} label="OpenAI statement or press report">
+          <Key width={30} height={10} label={t('legend.statement')}>
             <line x1="0" y1="5" x2="30" y2="5" className="legend__link legend__link--statement" />
           </Key>
-          <Key width={30} height={10} label="Our editorial mapping">
+          <Key width={30} height={10} label={t('legend.editorial')}>
             <line x1="0" y1="5" x2="30" y2="5" className="legend__link legend__link--editorial" />
           </Key>
           {currentLabel && <li>◆ {currentLabel}</li>}
-          <Key width={30} label="Initiative on no level of the scale">
+          <Key width={30} label={t('legend.unmapped')}>
             <rect x="1" y="1" width="28" height="12" rx="6" className="legend__unmapped" />
           </Key>
-          <Key width={14} label="Touched by the highlighted concern">
+          <Key width={14} label={t('legend.concern')}>
             <circle cx="7" cy="7" r="5" className="legend__concern" />
           </Key>
         </ul>

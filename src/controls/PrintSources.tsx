@@ -1,17 +1,17 @@
 import { useAppStore } from '../state/AppStore';
+import { useT } from '../i18n/useT';
 
 /** On a handout with nothing selected, the essay's own references and how many sources back the map. */
 export function PrintSources() {
   const selected = useAppStore((s) => s.selectedId);
   const sources = useAppStore((s) => s.roadmap.sources);
+  const t = useT();
   if (selected) return null;
   const essay = sources.filter((s) => s.essayCitation);
   return (
     <section className="print-only print-sources" aria-hidden="true">
-      <h3>Sources</h3>
-      <p>
-        The essay’s {essay.length} references are listed below; the map cites {sources.length} sources in all, each shown with its node.
-      </p>
+      <h3>{t('common.sources')}</h3>
+      <p>{t('print.sourcesIntro', { essay: essay.length, total: sources.length })}</p>
       <ol>
         {essay.map((s) => (
           <li key={s.id}>

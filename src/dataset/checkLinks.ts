@@ -91,6 +91,14 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
     expectSources(roadmap.currentLevel.sources, () => ['currentLevel', 'sources']);
   }
 
+  for (const [language, translation] of Object.entries(roadmap.translations ?? {})) {
+    for (const nodeId of Object.keys(translation.nodes ?? {}))
+      if (!nodeIds.has(nodeId)) fail(['translations', language, 'nodes', nodeId], `translates an unknown node "${nodeId}"`);
+    const steps = roadmap.tour?.length ?? 0;
+    if ((translation.tour?.length ?? 0) > steps)
+      fail(['translations', language, 'tour'], `has ${translation.tour!.length} tour steps, but the tour has ${steps}`);
+  }
+
   const ranks = new Map<number, number>();
   roadmap.levels.forEach((l, i) => {
     const first = ranks.get(l.rank);

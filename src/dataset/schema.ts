@@ -145,6 +145,31 @@ export const TourStepSchema = z.object({
   window: z.optional(TourWindowSchema),
 });
 
+/** A BCP 47 language tag as datasets name their translations: "de", "fr", "pt-BR". */
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** A node's text in another language; each field left out keeps the original. `title` is a level's, initiative's or concern's name. */
+export const NodeTranslationSchema = z.object({ title: z.optional(text), summary: z.optional(text) });
+
+/** A tour step's text in another language, at the same position as the step it translates. */
+export const TourStepTranslationSchema = z.object({ headline: z.optional(text), narration: z.optional(text), notes: z.optional(text) });
+
+/** Everything a dataset translates into one language; every part is optional and falls back to the original, field by field. */
+export const TranslationSchema = z.object({
+  meta: z.optional(
+    z.object({
+      title: z.optional(text),
+      subtitle: z.optional(text),
+      essayConclusion: z.optional(text),
+      levelsTitle: z.optional(text),
+    }),
+  ),
+  /** By node id (a level, initiative, concern or milestone). */
+  nodes: z.optional(z.record(id, NodeTranslationSchema)),
+  /** Aligned with `tour`: the first entry translates the first step; no longer than the tour. */
+  tour: z.optional(z.array(TourStepTranslationSchema)),
+});
+
 export const RoadmapSchema = z.object({
   meta: z.object({
     title: text,
@@ -164,6 +189,9 @@ export const RoadmapSchema = z.object({
   milestones: z.array(MilestoneSchema),
   sources: z.array(SourceSchema),
   tour: z.optional(z.array(TourStepSchema)),
+  /** The dataset's own text in other languages, by language tag (`de`, `fr`…). */
+  // A key that is no language tag is reported at its own path ("translations.German: Invalid key in record").
+  translations: z.optional(z.record(z.string().check(z.regex(LANGUAGE_TAG_PATTERN)), TranslationSchema)),
 });
 
 export type Confidence = z.infer<typeof ConfidenceSchema>;
@@ -179,4 +207,5 @@ export type Source = z.infer<typeof SourceSchema>;
 export type CurrentLevel = z.infer<typeof CurrentLevelSchema>;
 export type TourStep = z.infer<typeof TourStepSchema>;
 export type TourWindow = z.infer<typeof TourWindowSchema>;
+export type Translation = z.infer<typeof TranslationSchema>;
 export type Roadmap = z.infer<typeof RoadmapSchema>;

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectNodeState } from '../state/selectors';
-import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { Milestone } from '../dataset/schema';
 import { concernNames, listOutline, type OutlineInitiative } from './listOutline';
-import { currentLevelText } from '../dataset/currentLevelText';
-import { BASIS_INLINE } from '../dataset/provenanceLabels';
 import { ShowMore, useListLimit } from '../ui/ShowMore';
 import './list.css';
+import { t } from '../i18n/i18n';
+import { useLanguage } from '../i18n/useT';
+import { formatList, formatMilestoneDate } from '../i18n/format';
+import { currentLevelLabels, mappedByText } from '../i18n/labels';
 
 /** Selects a node from the list; the current selection is marked for assistive technology. */
 function Item({ id, children }: { id: string; children: React.ReactNode }) {
@@ -24,17 +25,19 @@ function Item({ id, children }: { id: string; children: React.ReactNode }) {
 
 function Sources({ ids = [] }: { ids?: readonly string[] }) {
   const sources = useAppStore((s) => s.index.sources);
+  const language = useLanguage();
   const names = [...new Set(ids)]
     .map((id) => sources.get(id))
     .filter(Boolean)
-    .map((s) => (s?.essayCitation ? 'the essay' : s?.publisher));
+    .map((s) => (s?.essayCitation ? t('list.theEssay') : (s?.publisher ?? '')));
   if (!names.length) return null;
-  return <span className="list-meta">Sources: {[...new Set(names)].join('; ')}</span>;
+  return <span className="list-meta">{t('list.sources', { names: formatList([...new Set(names)], language) })}</span>;
 }
 
 function MilestoneList({ milestones }: { milestones: Milestone[] }) {
   const roadmap = useAppStore((s) => s.roadmap);
   const { limit, showMore } = useListLimit();
+  const language = useLanguage();
   if (!milestones.length) return null;
   return (
     <>
@@ -43,8 +46,8 @@ function MilestoneList({ milestones }: { milestones: Milestone[] }) {
           const concerns = concernNames(roadmap, m.concerns);
           return (
             <li key={m.id}>
-              <time dateTime={m.date}>{formatRoadmapDate(m.date)}</time> <Item id={m.id}>{m.title}</Item>
-              {concerns.length > 0 && <span className="list-meta">Concerns: {concerns.join(', ')}</span>}
+              <time dateTime={m.date}>{formatMilestoneDate(m.date, language)}</time> <Item id={m.id}>{m.title}</Item>
+              {concerns.length > 0 && <span className="list-meta">{t('list.concerns', { names: formatList(concerns, language) })}</span>}
               <Sources ids={m.sources} />
             </li>
           );
@@ -61,13 +64,14 @@ function InitiativeItem({ item }: { item: OutlineInitiative }) {
     roadmap,
     item.initiative.concerns.map((c) => c.concernId),
   );
+  const language = useLanguage();
   return (
     <li>
       <h4>
         <Item id={item.initiative.id}>{item.initiative.name}</Item>
       </h4>
-      {item.basis && <span className="list-meta">Mapped to this level by {BASIS_INLINE[item.basis]}.</span>}
-      {concerns.length > 0 && <span className="list-meta">Concerns: {concerns.join(', ')}</span>}
+      {item.basis && <span className="list-meta">{mappedByText(item.basis)}</span>}
+      {concerns.length > 0 && <span className="list-meta">{t('list.concerns', { names: formatList(concerns, language) })}</span>}
       <Sources ids={item.initiative.sources} />
       <MilestoneList milestones={item.milestones} />
     </li>
@@ -78,22 +82,23 @@ function InitiativeItem({ item }: { item: OutlineInitiative }) {
 export function ListView() {
   const roadmap = useAppStore((s) => s.roadmap);
   const outline = useMemo(() => listOutline(roadmap), [roadmap]);
+  const language = useLanguage();
   return (
     <section className="list-view" aria-labelledby="list-title">
-      <h2 id="list-title">The roadmap as a list</h2>
-      <p className="list-meta">Levels, the initiatives that advance them, and their dated milestones. Select any item to see its details.</p>
+      <h2 id="list-title">{t('list.title')}</h2>
+      <p className="list-meta">{t('list.intro')}</p>
       <ol className="list-levels">
         {outline.levels.map(({ level, isCurrent, initiatives }) => (
           <li key={level.id}>
             <h3>
-              <Item id={level.id}>
-                Level {level.rank}: {level.name}
-              </Item>
+              <Item id={level.id}>{t('list.level', { rank: level.rank, name: level.name })}</Item>
             </h3>
             <span className="list-meta">
               {/* The definitions are the essay's paraphrases, labelled as such here as in the details panel. */}
-              {level.definition && `Essay: ${level.definition}`}
-              {isCurrent && roadmap.currentLevel && ` ${currentLevelText(roadmap.currentLevel).legend} (${formatRoadmapDate(roadmap.currentLevel.date)}).`}
+              {level.definition && t('panel.essayDefinition', { definition: level.definition })}
+              {isCurrent &&
+                roadmap.currentLevel &&
+                ` ${t('list.currentLevel', { legend: currentLevelLabels(roadmap.currentLevel).legend, date: formatMilestoneDate(roadmap.currentLevel.date, language) })}`}
             </span>
             {initiatives.length > 0 && (
               <ul className="list-initiatives">
@@ -107,7 +112,7 @@ export function ListView() {
       </ol>
       {outline.unmapped.length > 0 && (
         <>
-          <h3>Initiatives on no level of the scale</h3>
+          <h3>{t('list.unmapped')}</h3>
           <ul className="list-initiatives">
             {outline.unmapped.map((item) => (
               <InitiativeItem key={item.initiative.id} item={item} />
@@ -117,7 +122,7 @@ export function ListView() {
       )}
       {outline.context.length > 0 && (
         <>
-          <h3>Context: models, reports and rulings</h3>
+          <h3>{t('list.context')}</h3>
           <MilestoneList milestones={outline.context} />
         </>
       )}

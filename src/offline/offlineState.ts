@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { t } from '../i18n/i18n';
 
 export interface OfflineState {
   /** A service worker holds every file of this version, so the app works with no network. */
@@ -21,7 +22,7 @@ export interface OfflineMessage {
 
 /** What the header says, or null for nothing. Being offline matters most, then a waiting update. */
 export function offlineMessage({ saved, online, update }: Omit<OfflineState, 'expected'>): OfflineMessage | null {
-  if (!online) return { text: saved ? 'Offline: using the saved copy' : 'Offline', tone: 'offline' };
-  if (update) return { text: 'A new version is available', tone: 'update' };
-  return saved ? { text: 'Available offline', tone: 'saved' } : null;
+  if (!online) return { text: t(saved ? 'offline.offlineSaved' : 'offline.offline'), tone: 'offline' };
+  if (update) return { text: t('offline.update'), tone: 'update' };
+  return saved ? { text: t('offline.saved'), tone: 'saved' } : null;
 }

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectSelectedNode } from '../state/selectors';
-import { reviewedText } from '../dataset/reviewedText';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import './panel.css';
+import { t } from '../i18n/i18n';
+import { useLanguage } from '../i18n/useT';
+import { formatMilestoneDate } from '../i18n/format';
 
 // framer-motion and the details body load after first paint: nothing is selected on a plain visit.
 const loadDetails = () => import('./AnimatedDetails');
@@ -13,7 +15,9 @@ const AnimatedDetails = lazy(loadDetails);
 export function DetailsPanel() {
   const store = useAppStoreApi();
   const node = useAppStore(selectSelectedNode);
-  const reviewed = useAppStore((s) => reviewedText(s.roadmap.meta));
+  const language = useLanguage();
+  const reviewedDay = useAppStore((s) => s.roadmap.meta.reviewed);
+  const reviewed = reviewedDay ? t('reviewed', { date: formatMilestoneDate(reviewedDay, language) }) : null;
   const scroller = useRef<HTMLDivElement>(null);
   const aside = useRef<HTMLElement>(null);
   const lastId = useRef<string | null>(null);
@@ -35,16 +39,16 @@ export function DetailsPanel() {
   }, []);
 
   return (
-    <aside aria-label="Details" className={`details-panel${node ? ' is-open' : ''}`} ref={aside}>
+    <aside aria-label={t('panel.landmark')} className={`details-panel${node ? ' is-open' : ''}`} ref={aside}>
       {node ? (
         <>
           <div className="details-panel__bar">
             <button type="button" className="details-panel__close" onClick={() => store.getState().clearSelection()}>
-              Close details <span aria-hidden="true">✕</span>
+              {t('panel.close')} <span aria-hidden="true">✕</span>
             </button>
           </div>
           <div className="details-panel__body" ref={scroller}>
-            <PanelBoundary name="The details" resetKey={node.id}>
+            <PanelBoundary name={t('panel.boundaryName')} resetKey={node.id}>
               <Suspense fallback={<h2 className="node-details__title">{node.title}</h2>}>
                 <AnimatedDetails node={node} />
               </Suspense>
@@ -54,8 +58,8 @@ export function DetailsPanel() {
         </>
       ) : (
         <div className="details-panel__empty">
-          <p className="details-panel__hint">Select a level, an initiative or a milestone to see its details, the ethics concerns it raises and its sources.</p>
-          <p className="muted">Tip: Tab reaches each chart, the arrow keys move inside it and Enter selects; Escape closes the details; ? lists every key.</p>
+          <p className="details-panel__hint">{t('panel.hint')}</p>
+          <p className="muted">{t('panel.tip')}</p>
         </div>
       )}
     </aside>

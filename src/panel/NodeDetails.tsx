@@ -1,16 +1,23 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { RoadmapNode } from '../dataset/indexRoadmap';
-import { formatRoadmapDate } from '../dataset/roadmapDate';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { linkedNodes } from './linkedNodes';
-import { currentLevelText } from '../dataset/currentLevelText';
 import { BasisBadge, ConfidenceBadge } from './ProvenanceBadge';
 import { EssayVersusSources } from './EssayVersusSources';
 import { NodeButton } from './NodeButton';
 import { SourceList } from './SourceList';
 import { ShowMore, useListLimit } from '../ui/ShowMore';
+import { t } from '../i18n/i18n';
+import { useLanguage } from '../i18n/useT';
+import { formatMilestoneDate } from '../i18n/format';
+import { currentLevelLabels } from '../i18n/labels';
 
-const KIND_LABEL = { level: 'Level', initiative: 'Initiative', concern: 'Ethics concern', milestone: 'Milestone' } as const;
+/** "Level 2", "Initiative · product", "Ethics concern", "Milestone". */
+function kindLabel(node: RoadmapNode): string {
+  if (node.kind === 'level') return t('panel.kind.level', { rank: node.entity.rank });
+  if (node.kind === 'initiative') return t(node.entity.group === 'product' ? 'panel.kind.product' : 'panel.kind.domain');
+  return t(node.kind === 'concern' ? 'panel.kind.concern' : 'panel.kind.milestone');
+}
 
 /** Everything known about one node: what it is, where it sits, what the essay claims and who says so. */
 export function NodeDetails({ node }: { node: RoadmapNode }) {
@@ -22,28 +29,26 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
   const e = node.entity;
   const current = node.kind === 'level' && roadmap.currentLevel?.levelId === node.id ? roadmap.currentLevel : null;
   const heading = useRef<HTMLHeadingElement>(null);
+  const language = useLanguage();
+  const date = (value: string) => formatMilestoneDate(value, language);
   useEffect(() => {
     if (store.getState().takeHeadingFocus()) heading.current?.focus();
   }, [store]);
 
   return (
     <article className="node-details">
-      <p className="node-details__kind">
-        {KIND_LABEL[node.kind]}
-        {node.kind === 'level' && ` ${node.entity.rank}`}
-        {node.kind === 'initiative' && (node.entity.group === 'product' ? ' · product' : ' · strategic domain')}
-      </p>
+      <p className="node-details__kind">{kindLabel(node)}</p>
       <h2 className="node-details__title" tabIndex={-1} ref={heading}>
         {node.title}
       </h2>
       {node.kind === 'milestone' && (
         <p className="node-details__date">
-          <time dateTime={node.entity.date}>{formatRoadmapDate(node.entity.date)}</time>
+          <time dateTime={node.entity.date}>{date(node.entity.date)}</time>
           {node.entity.dateNote && <span className="muted"> · {node.entity.dateNote}</span>}
         </p>
       )}
       {node.kind === 'level' && node.entity.essayName && node.entity.essayName !== node.entity.name && (
-        <p className="muted">The essay calls it “{node.entity.essayName}”.</p>
+        <p className="muted">{t('panel.essayCalls', { name: node.entity.essayName })}</p>
       )}
       <p className="node-details__badges">
         <ConfidenceBadge confidence={e.confidence} />
@@ -51,19 +56,21 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
 
       {current && (
         <section className="panel-section current-statement" aria-labelledby="current-heading">
-          <h3 id="current-heading">{currentLevelText(current).heading}</h3>
+          <h3 id="current-heading">{currentLevelLabels(current).heading}</h3>
           <p>{current.statement}</p>
           <p className="muted">
-            {formatRoadmapDate(current.date)} · <BasisBadge basis={current.basis} /> <ConfidenceBadge confidence={current.confidence} />
+            {date(current.date)} · <BasisBadge basis={current.basis} /> <ConfidenceBadge confidence={current.confidence} />
           </p>
           {current.note && <p className="muted">{current.note}</p>}
         </section>
       )}
 
       <section className="panel-section" aria-labelledby="summary-heading">
-        <h3 id="summary-heading">Summary</h3>
-        {node.kind === 'level' && node.entity.definition && <p className="level-definition">Essay: {node.entity.definition}</p>}
-        {e.summary ? <p>{e.summary}</p> : <p className="muted">No summary given.</p>}
+        <h3 id="summary-heading">{t('panel.summary')}</h3>
+        {node.kind === 'level' && node.entity.definition && (
+          <p className="level-definition">{t('panel.essayDefinition', { definition: node.entity.definition })}</p>
+        )}
+        {e.summary ? <p>{e.summary}</p> : <p className="muted">{t('panel.noSummary')}</p>}
         {node.kind === 'initiative' && <Bullets items={node.entity.details} />}
         {node.kind === 'concern' && <Bullets items={node.entity.evidence} />}
       </section>
@@ -72,7 +79,7 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
 
       {links.levels.length > 0 && (
         <section className="panel-section" aria-labelledby="levels-heading">
-          <h3 id="levels-heading">Levels</h3>
+          <h3 id="levels-heading">{t('panel.levels')}</h3>
           <ul className="link-list">
             {links.levels.map((l) => (
               <li key={l.id}>
@@ -86,7 +93,7 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
 
       {links.initiatives.length > 0 && (
         <section className="panel-section" aria-labelledby="initiatives-heading">
-          <h3 id="initiatives-heading">{node.kind === 'milestone' ? 'Initiative' : 'Initiatives'}</h3>
+          <h3 id="initiatives-heading">{t(node.kind === 'milestone' ? 'panel.initiative' : 'panel.initiatives')}</h3>
           <ul className="link-list">
             {links.initiatives.map((i) => (
               <li key={i.id}>
@@ -97,13 +104,11 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
           </ul>
         </section>
       )}
-      {node.kind === 'milestone' && node.entity.initiative === null && (
-        <p className="muted">In the context lane: background that belongs to no single initiative.</p>
-      )}
+      {node.kind === 'milestone' && node.entity.initiative === null && <p className="muted">{t('panel.contextLane')}</p>}
 
       {links.concerns.length > 0 && (
         <section className="panel-section" aria-labelledby="concerns-heading">
-          <h3 id="concerns-heading">Ethics concerns</h3>
+          <h3 id="concerns-heading">{t('panel.concerns')}</h3>
           <ul className="link-list">
             {links.concerns.map((c) => (
               <li key={c.id}>
@@ -117,12 +122,12 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
 
       {links.milestones.length > 0 && (
         <section className="panel-section" aria-labelledby="milestones-heading">
-          <h3 id="milestones-heading">Milestones</h3>
+          <h3 id="milestones-heading">{t('panel.milestones')}</h3>
           <ul className="link-list link-list--compact">
             {links.milestones.slice(0, milestoneLimit.limit).map((m) => (
               <li key={m.id}>
                 <time dateTime={m.date} className="muted">
-                  {formatRoadmapDate(m.date)}
+                  {date(m.date)}
                 </time>{' '}
                 <NodeButton id={m.id} />
               </li>
@@ -138,7 +143,7 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
       )}
 
       <section className="panel-section" aria-labelledby="sources-heading">
-        <h3 id="sources-heading">Sources</h3>
+        <h3 id="sources-heading">{t('common.sources')}</h3>
         <SourceList ids={links.sourceIds} />
       </section>
     </article>

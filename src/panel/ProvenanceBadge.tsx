@@ -1,10 +1,13 @@
 import type { Basis, Confidence } from '../dataset/schema';
-import { BASIS_LABEL, CONFIDENCE_LABEL } from '../dataset/provenanceLabels';
+import { basisLabel, confidenceLabel } from '../i18n/labels';
+import { useT } from '../i18n/useT';
 
 export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
-  return <span className={`badge badge--${confidence}`}>{CONFIDENCE_LABEL[confidence]}</span>;
+  useT();
+  return <span className={`badge badge--${confidence}`}>{confidenceLabel(confidence)}</span>;
 }
 
 export function BasisBadge({ basis }: { basis: Basis }) {
-  return <span className={`badge badge--basis-${basis}`}>Basis: {BASIS_LABEL[basis]}</span>;
+  const t = useT();
+  return <span className={`badge badge--basis-${basis}`}>{t('provenance.basis', { basis: basisLabel(basis) })}</span>;
 }

@@ -1,13 +1,16 @@
 import { useAppStore } from '../state/AppStore';
-import { formatRoadmapDate } from '../dataset/roadmapDate';
-import { CONFIDENCE_LABEL } from '../dataset/provenanceLabels';
 import { ShowMore, useListLimit } from '../ui/ShowMore';
+import { t } from '../i18n/i18n';
+import { useLanguage } from '../i18n/useT';
+import { formatMilestoneDate } from '../i18n/format';
+import { confidenceLabel } from '../i18n/labels';
 
 /** The sources a node cites; the essay's own references are shown as the essay prints them. */
 export function SourceList({ ids }: { ids: readonly string[] }) {
   const sources = useAppStore((s) => s.index.sources);
   const unique = [...new Set(ids)];
   const { limit, showMore } = useListLimit();
+  const language = useLanguage();
   return (
     <>
       <ol className="source-list">
@@ -18,7 +21,7 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
             <li key={id} className={source.essayCitation ? 'source source--essay' : 'source'}>
               {source.essayCitation ? (
                 <>
-                  <span className="source__tag">Cited by the essay</span> <q>{source.essayCitation}</q>
+                  <span className="source__tag">{t('panel.citedByEssay')}</span> <q>{source.essayCitation}</q>
                 </>
               ) : (
                 <>
@@ -30,10 +33,10 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
                   ) : (
                     <cite>{source.title}</cite>
                   )}
-                  {source.date && <span className="source__date"> ({formatRoadmapDate(source.date)})</span>}
+                  {source.date && <span className="source__date"> ({formatMilestoneDate(source.date, language)})</span>}
                 </>
               )}
-              <span className="source__confidence"> · {CONFIDENCE_LABEL[source.confidence]}</span>
+              <span className="source__confidence"> · {confidenceLabel(source.confidence)}</span>
               {source.note && <span className="source__note">{source.note}</span>}
             </li>
           );

@@ -3,6 +3,7 @@ import { StepIndicator } from './StepIndicator';
 import { SourceList } from '../panel/SourceList';
 import { appRootPath } from '../url/viewStateUrl';
 import './present.css';
+import { useT } from '../i18n/useT';
 
 function openPresenterWindow() {
   // The same dataset as the talk, or its notes and previews would be another tour's.
@@ -17,28 +18,29 @@ export function PresentationBar({ typed, onFullscreen }: { typed: string; onFull
   const step = useAppStore((s) => s.presentStep);
   const tour = useAppStore((s) => s.roadmap.tour);
   const current = step !== null ? tour?.[step] : undefined;
+  const t = useT();
   if (step === null || !current || !tour) return null;
   return (
-    <section className="presentation-bar" aria-label="Presentation">
-      <h1 className="visually-hidden">Presenting the guided tour</h1>
+    <section className="presentation-bar" aria-label={t('present.landmark')}>
+      <h1 className="visually-hidden">{t('present.heading')}</h1>
       <div className="presentation-bar__top">
         <StepIndicator step={step} total={tour.length} />
-        {typed && <p className="typed-step">Go to step {typed}…</p>}
+        {typed && <p className="typed-step">{t('present.goTo', { typed })}</p>}
         <div className="presentation-bar__buttons">
           <button type="button" onClick={() => store.getState().present(step - 1)} disabled={step === 0}>
-            Previous
+            {t('common.previous')}
           </button>
           <button type="button" onClick={() => store.getState().present(step + 1)} disabled={step === tour.length - 1}>
-            Next
+            {t('common.next')}
           </button>
-          <button type="button" onClick={onFullscreen} title="Full screen (F)">
-            Full screen
+          <button type="button" onClick={onFullscreen} title={t('present.fullscreenTitle')}>
+            {t('present.fullscreen')}
           </button>
-          <button type="button" onClick={openPresenterWindow} title="Speaker notes, next step and timer in a second window">
-            Presenter view
+          <button type="button" onClick={openPresenterWindow} title={t('present.presenterViewTitle')}>
+            {t('present.presenterView')}
           </button>
           <button type="button" onClick={() => store.getState().stopPresenting()}>
-            Exit presentation
+            {t('present.exit')}
           </button>
         </div>
       </div>
@@ -47,7 +49,7 @@ export function PresentationBar({ typed, onFullscreen }: { typed: string; onFull
       </h2>
       <p className="presentation-bar__narration">{current.narration}</p>
       <details className="presentation-bar__sources">
-        <summary>Sources for this step</summary>
+        <summary>{t('present.stepSources')}</summary>
         <SourceList ids={current.sources} />
       </details>
     </section>

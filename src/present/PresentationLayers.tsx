@@ -3,6 +3,7 @@ import { ChunkBoundary } from '../ui/ChunkBoundary';
 import { useAppStore } from '../state/AppStore';
 import { shareUrl, type ShareTarget } from '../share/shareLinks';
 import { DEFAULT_FILTERS } from '../state/createAppStore';
+import { useT } from '../i18n/useT';
 
 // The QR encoder loads the first time a presenter presses Q, not with the app.
 const AudienceQr = lazy(() => import('./AudienceQr'));
@@ -13,6 +14,7 @@ export function PresentationLayers({ target }: { target: ShareTarget }) {
   const qr = useAppStore((s) => s.presentStep !== null && s.audienceQr);
   const selectedId = useAppStore((s) => s.selectedId);
   const step = useAppStore((s) => s.presentStep);
+  const t = useT();
   const link = useMemo(() => shareUrl({ selectedId, timeWindow: null, filters: DEFAULT_FILTERS }, target), [selectedId, target]);
   return (
     <>
@@ -24,8 +26,8 @@ export function PresentationLayers({ target }: { target: ShareTarget }) {
         </ChunkBoundary>
       )}
       {blank && (
-        <div className="blank-screen" role="region" aria-label="Blank screen">
-          <p className="visually-hidden">The screen is blanked. Press B to return.</p>
+        <div className="blank-screen" role="region" aria-label={t('present.blankRegion')}>
+          <p className="visually-hidden">{t('present.blankHint')}</p>
         </div>
       )}
     </>

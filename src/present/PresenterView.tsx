@@ -6,6 +6,7 @@ import { openTourChannel, type TourMessage } from './tourChannel';
 import { presentationAction } from './tour';
 import { useStepDigits } from './useStepDigits';
 import './presenter.css';
+import { useT } from '../i18n/useT';
 
 const two = (n: number) => String(n).padStart(2, '0');
 const elapsedText = (ms: number) => {
@@ -27,6 +28,7 @@ export function PresenterView() {
   const source = useRef<string | null>(null);
   const last = tour.length - 1;
   const digits = useStepDigits();
+  const t = useT();
 
   useEffect(() => {
     const c = openTourChannel((m) => {
@@ -85,62 +87,58 @@ export function PresenterView() {
   return (
     <main className="presenter">
       <header className="presenter__header">
-        <h1>Presenter view</h1>
+        <h1>{t('present.presenterView')}</h1>
         {step !== null && <StepIndicator step={step} total={tour.length} />}
-        {digits.shown && <p className="typed-step">Go to step {digits.shown}…</p>}
+        {digits.shown && <p className="typed-step">{t('present.goTo', { typed: digits.shown })}</p>}
       </header>
       {/* What the room sees instead of the charts: hard to miss, so a blank screen is never forgotten. */}
       <div role="status" className="presenter__audience">
-        {audience.blank && <p className="presenter__state presenter__state--blank">Audience screen is blank · press B to show it</p>}
-        {audience.qr && <p className="presenter__state presenter__state--qr">Audience sees the QR code · press Q to close it</p>}
+        {audience.blank && <p className="presenter__state presenter__state--blank">{t('presenter.blank')}</p>}
+        {audience.qr && <p className="presenter__state presenter__state--qr">{t('presenter.qr')}</p>}
       </div>
       <div className="presenter__body">
         <section className="presenter__now" aria-labelledby="presenter-now">
-          <h2 id="presenter-now">{current ? current.headline : 'The audience window is not presenting yet'}</h2>
+          <h2 id="presenter-now">{current ? current.headline : t('presenter.notPresenting')}</h2>
           {current && (
             <>
-              <h3>On the audience’s screen</h3>
+              <h3>{t('presenter.onScreen')}</h3>
               <p className="presenter__narration">{current.narration}</p>
             </>
           )}
-          <h3>Speaker notes</h3>
-          <p className="presenter__notes">
-            {current
-              ? current.notes
-              : 'Start presenting in the audience window (the Present button or P). This window then follows it, and its buttons and keys lead it.'}
-          </p>
+          <h3>{t('presenter.notes')}</h3>
+          <p className="presenter__notes">{current ? current.notes : t('presenter.startHint')}</p>
         </section>
         <div className="presenter__previews">
           {current && step !== null && (
             <figure className="presenter__preview">
               <StepPreview step={current} n={step + 1} className="presenter__preview-now" />
-              <figcaption>Now: step {step + 1}</figcaption>
+              <figcaption>{t('presenter.now', { n: step + 1 })}</figcaption>
             </figure>
           )}
           <section className="presenter__next" aria-labelledby="presenter-next">
-            <h3 id="presenter-next">Next</h3>
-            <p>{next ? next.headline : 'End of the tour'}</p>
+            <h3 id="presenter-next">{t('presenter.nextHeading')}</h3>
+            <p>{next ? next.headline : t('presenter.end')}</p>
             {next && <StepPreview step={next} n={(step ?? -1) + 2} className="presenter__preview-next" />}
           </section>
         </div>
       </div>
       <div className="presenter__time">
         <p>
-          Elapsed <time className="presenter__elapsed">{elapsedText(started === null ? 0 : Math.max(0, now - started))}</time>
+          {t('presenter.elapsed')} <time className="presenter__elapsed">{elapsedText(started === null ? 0 : Math.max(0, now - started))}</time>
         </p>
         <p>
-          Clock <time className="presenter__clock">{`${two(clock.getHours())}:${two(clock.getMinutes())}`}</time>
+          {t('presenter.clock')} <time className="presenter__clock">{`${two(clock.getHours())}:${two(clock.getMinutes())}`}</time>
         </p>
       </div>
       <div className="presenter__controls">
         <button type="button" onClick={() => go((step ?? 0) - 1)} disabled={step === null || step === 0}>
-          Previous
+          {t('common.previous')}
         </button>
         <button type="button" onClick={() => go((step ?? -1) + 1)} disabled={step === null || step === last}>
-          Next
+          {t('common.next')}
         </button>
         <button type="button" onClick={() => setStarted(Date.now())}>
-          Restart timer
+          {t('presenter.restart')}
         </button>
       </div>
     </main>

@@ -2,6 +2,7 @@ import type { Roadmap, TourStep } from '../dataset/schema';
 import { parseRoadmapDate } from '../dataset/roadmapDate';
 import type { TimeWindow } from '../state/createAppStore';
 import { clampWindow, spanOf } from '../timeline/timeWindow';
+import { t, type MessageId } from '../i18n/i18n';
 
 const MONTH = 30.44 * 86_400_000;
 
@@ -69,15 +70,23 @@ export function presentationAction(key: string): PresentationAction | null {
   }
 }
 
-/** What each key does, for the README and the on-screen help. */
-export const PRESENTATION_KEYS: [keys: string, action: string][] = [
-  ['→  ↓  Space  Page Down', 'Next step'],
-  ['←  ↑  Page Up', 'Previous step'],
-  ['Home  /  End', 'First / last step'],
-  ['a number, then Enter', 'Jump to that step'],
-  ['B', 'Blank the screen (again to return)'],
-  ['Q', 'Show or hide a QR code of this step’s link'],
-  ['Esc', 'Close the QR code or blank screen, then leave presentation mode'],
-  ['F', 'Full screen (when the tour was opened from a link)'],
-  ['P', 'Start presenting (at the selected node’s step)'],
+// The keys' names where a keyboard labels them differently, else the key itself.
+const KEY_ROWS: [keys: MessageId | string, action: MessageId][] = [
+  ['keys.present.next.keys', 'keys.present.next'],
+  ['keys.present.previous.keys', 'keys.present.previous'],
+  ['keys.present.ends.keys', 'keys.present.ends'],
+  ['keys.present.jump.keys', 'keys.present.jump'],
+  ['B', 'keys.present.blank'],
+  ['Q', 'keys.present.qr'],
+  ['Esc', 'keys.present.escape'],
+  ['F', 'keys.present.fullscreen'],
+  ['P', 'keys.present.start'],
 ];
+
+/** What each key does, for the on-screen help, in the active language. */
+export function presentationKeys(): [keys: string, action: string][] {
+  return KEY_ROWS.map(([keys, action]) => [keys.length > 3 ? t(keys as MessageId) : keys, t(action)]);
+}
+
+/** The same in English, for the README. */
+export const PRESENTATION_KEYS = presentationKeys();

@@ -11,6 +11,7 @@ import { openTourChannel, tabId } from './tourChannel';
 import { useWindowTween } from './useWindowTween';
 import { useStepDigits } from './useStepDigits';
 import { isTypingTarget } from '../ui/isTypingTarget';
+import { t } from '../i18n/i18n';
 
 /**
  * Full screen where the browser allows it, with Escape kept for the page (Keyboard Lock), so the
@@ -190,7 +191,7 @@ export function usePresentation(chartWidth: number | null) {
           const n = takeDigits();
           s.present(n - 1);
           // After the move, which clears older notices.
-          if (n < 1 || n > last + 1) s.showNotices([`There is no step ${n}: the tour has ${last + 1} steps, so it shows step ${n < 1 ? 1 : last + 1}.`]);
+          if (n < 1 || n > last + 1) s.showNotices([t('present.noStep', { n, total: last + 1, shown: n < 1 ? 1 : last + 1 })]);
           return;
         }
         case 'blank':
