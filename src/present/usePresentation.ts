@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import type { AppStore, TimeWindow } from '../state/createAppStore';
-import { isFullWindow, milestonesWindow } from '../timeline/timeWindow';
+import { milestonesWindow, openingWindow, sameWindow } from '../timeline/timeWindow';
 import { presentationAction, stepOfNode } from './tour';
 import { scrollToShow, stepFrame } from './stepFrame';
 import { PRESENT_TEXT_SCALE, timelineTracks } from '../timeline/timelineTracks';
@@ -102,7 +102,8 @@ export function usePresentation(store: AppStore, onNotice: (notice: string) => v
         textScale: PRESENT_TEXT_SCALE,
       });
       const frame = stepFrame(tourStep, s.roadmap, { full, plot: tracks.plot, lanes: tracks.tracks.map((t) => t.lane), labelChar: FOCUS_LABEL_CHAR });
-      tween(s.timeWindow ?? full, isFullWindow(frame.window, full) ? null : frame.window, full);
+      const opening = openingWindow(s.roadmap.milestones, s.today);
+      tween(s.timeWindow ?? opening, sameWindow(frame.window, opening, full) ? null : frame.window, opening);
       // After React has drawn the step (presentation mode itself, on the first one).
       requestAnimationFrame(() => {
         const column = document.querySelector<HTMLElement>('.app--present .charts');

@@ -11,10 +11,11 @@ export function useWindowTween(apply: (window: TimeWindow | null) => void) {
   const frame = useRef(0);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
   return useCallback(
-    (from: TimeWindow, to: TimeWindow | null, full: TimeWindow) => {
+    (from: TimeWindow, to: TimeWindow | null, opening: TimeWindow) => {
       cancelAnimationFrame(frame.current);
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      const target = to ?? full;
+      // No window (null) is the one the timeline opens on.
+      const target = to ?? opening;
       if (reduce) return apply(to);
       const started = performance.now();
       const tick = (now: number) => {

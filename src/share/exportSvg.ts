@@ -7,7 +7,7 @@ import { roadmapLayout } from '../roadmap/roadmapLayout';
 import { timelineFrame } from '../timeline/timelineLayout';
 import { timelineTracks } from '../timeline/timelineTracks';
 import { stackBin } from '../timeline/stackBin';
-import { milestonesWindow } from '../timeline/timeWindow';
+import { milestonesWindow, openingWindow } from '../timeline/timeWindow';
 import { levelColor } from '../ui/levelColors';
 import { currentLevelText } from '../dataset/currentLevelText';
 import { reviewedText } from '../dataset/reviewedText';
@@ -79,7 +79,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   const lanes = allLanes(roadmap).filter((l) => !view.filters.hiddenLanes.includes(l.id));
   const full = milestonesWindow(roadmap.milestones, today);
   const tracks = timelineTracks({ milestones: roadmap.milestones, lanes, levelRanks: new Map(roadmap.levels.map((l) => [l.id, l.rank])), full, width });
-  const t = timelineFrame(tracks, view.timeWindow ?? full, today, stepMarks, stepMarks);
+  const t = timelineFrame(tracks, view.timeWindow ?? openingWindow(roadmap.milestones, today), today, stepMarks, stepMarks);
   parts.push(`<g transform="translate(0,${y})">`);
   // Marks are clipped to the plot, as on screen, so bars that start before the window never cover lane names.
   parts.push(`<clipPath id="plot"><rect x="${t.plot.left - 8}" y="0" width="${t.plot.right - t.plot.left + 16}" height="${t.height}"/></clipPath>`);

@@ -5,7 +5,7 @@ import type { TimeWindow } from '../state/createAppStore';
 import { ZoomControls } from '../ui/ZoomControls';
 import { timelineFrame, type TimelineLayout } from './timelineLayout';
 import { PRESENT_TEXT_SCALE, timelineTracks } from './timelineTracks';
-import { clampWindow, isFullWindow, milestonesWindow, milestoneYears, MIN_SPAN, zoomWindow } from './timeWindow';
+import { clampWindow, isFullWindow, milestonesWindow, milestoneYears, MIN_SPAN, openingWindow, sameWindow, zoomWindow } from './timeWindow';
 import { useTimeZoom } from './useTimeZoom';
 import { timelineNavigation } from './timelineNavigation';
 import { useKeepFocus } from './useKeepFocus';
@@ -14,6 +14,9 @@ import { focusIdOf, useRovingFocus } from '../ui/useRovingFocus';
 import { TimelineProxies } from './TimelineProxies';
 import { usePaintTimeline } from './usePaintTimeline';
 import { useStickyAxis } from './useStickyAxis';
+import { milestoneBounds, outsideWindow } from './outsideWindow';
+import { TimelineHints } from './TimelineHints';
+import { useWheelHint } from './useWheelHint';
 
 /**
  * The initiative timeline. Three layers share one size: an SVG backdrop (lanes, today), a canvas with the grid
@@ -35,7 +38,9 @@ export function TimelineChart({ width }: { width: number }) {
 
   const levelRanks = useMemo(() => new Map(roadmap.levels.map((l) => [l.id, l.rank])), [roadmap]);
   const full = useMemo(() => milestonesWindow(roadmap.milestones, today), [roadmap, today]);
-  const window = storedWindow ?? full;
+  // No window chosen (or a reset) shows the opening window; the whole timeline is a zoom-out away.
+  const opening = useMemo(() => openingWindow(roadmap.milestones, today), [roadmap, today]);
+  const window = storedWindow ?? opening;
   const tracks = useMemo(
     () => timelineTracks({ milestones: roadmap.milestones, lanes, levelRanks, full, width, textScale }),
     [roadmap, lanes, levelRanks, full, width, textScale],
@@ -58,8 +63,10 @@ export function TimelineChart({ width }: { width: number }) {
     else startTransition(() => setFrozen(null));
   }, []);
 
-  const setWindow = useCallback((w: TimeWindow) => store.getState().setTimeWindow(isFullWindow(w, full) ? null : w), [store, full]);
-  useTimeZoom(svgRef, { full, window, left: layout.plot.left, right: layout.plot.right, height: layout.height, onWindow: setWindow, onGesture });
+  const setWindow = useCallback((w: TimeWindow) => store.getState().setTimeWindow(sameWindow(w, opening, full) ? null : w), [store, opening, full]);
+  const [wheelHint, onPlainWheel] = useWheelHint();
+  const { plot } = layout;
+  useTimeZoom(svgRef, { full, window, left: plot.left, right: plot.right, height: layout.height, onWindow: setWindow, onGesture, onPlainWheel });
   usePaintTimeline(canvasRef, svgRef, layout, tracks, frozen !== null);
   useStickyAxis(svgRef, presenting, layout.plot.bottom - layout.plot.top);
 
@@ -102,13 +109,15 @@ export function TimelineChart({ width }: { width: number }) {
     }
     roving.onKeyDown(event);
   };
+  const bounds = useMemo(() => milestoneBounds(tracks), [tracks]);
+  const outside = outsideWindow(bounds, window);
   const [first, last] = useMemo(() => milestoneYears(roadmap.milestones) ?? ['', ''], [roadmap]);
   const binNote = proxies.bins.length ? ` Dense stretches are grouped into ${proxies.bins.length} blocks; Enter on a block zooms into it.` : '';
   return (
     <div className="timeline">
       <div className="timeline__toolbar">
         <p className="timeline__hint">
-          Scroll, drag or pinch to zoom and pan · showing {layout.tickUnit === 'year' ? 'years' : layout.tickUnit === 'month' ? 'months' : 'days'}
+          Ctrl/⌘ + scroll, drag or pinch to zoom and pan · showing {layout.tickUnit === 'year' ? 'years' : layout.tickUnit === 'month' ? 'months' : 'days'}
           {layout.bins.length > 0 && ' · dense stretches grouped, zoom in to see each'}
         </p>
         <ZoomControls
@@ -117,6 +126,7 @@ export function TimelineChart({ width }: { width: number }) {
           onReset={reset}
           canZoomIn={span > MIN_SPAN * 1.01}
           canZoomOut={!isFullWindow(window, full)}
+          canReset={storedWindow !== null}
         />
       </div>
       <div className="timeline__stage" style={{ width: layout.width, height: layout.height }} data-milestones-drawn={layout.drawn}>
@@ -168,6 +178,13 @@ export function TimelineChart({ width }: { width: number }) {
             </g>
           </svg>
         </RovingTabStop.Provider>
+        <TimelineHints
+          plot={plot}
+          {...outside}
+          onShowEarlier={() => setWindow(clampWindow({ start: full.start, end: window.end }, full))}
+          onShowLater={() => setWindow(clampWindow({ start: window.start, end: full.end }, full))}
+          wheelHint={wheelHint}
+        />
       </div>
     </div>
   );
