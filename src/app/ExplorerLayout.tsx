@@ -29,6 +29,7 @@ import { EmbedHeader } from './EmbedHeader';
 import { Drawn } from './Drawn';
 import { useUrlSync } from './useUrlSync';
 import { useRevealSelection } from './useRevealSelection';
+import { useFitSelection } from './useFitSelection';
 import { isTypingTarget } from '../ui/isTypingTarget';
 import { OfflineStatus } from '../offline/OfflineStatus';
 import { reviewedText } from '../dataset/reviewedText';
@@ -49,6 +50,7 @@ export function ExplorerLayout({ store, known, share, embed, initialNotices, con
   const showNotices = useCallback((next: string[]) => setNotices(next), []);
   useUrlSync(store, known, embed, showNotices);
   useRevealSelection(store);
+  useFitSelection(store);
   const showNotice = useCallback((notice: string) => setNotices([notice]), []);
 
   const presenting = useAppStore((s) => s.presentStep !== null);
