@@ -89,7 +89,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   });
   for (const tick of t.ticks) {
     parts.push(`<line x1="${tick.x}" x2="${tick.x}" y1="${t.plot.top - 6}" y2="${t.plot.bottom}" stroke="${tick.major ? '#cbd5e1' : '#e2e8f0'}"/>`);
-    parts.push(`<text x="${tick.x}" y="${t.plot.top - 12}" text-anchor="middle" font-size="12" fill="#475569">${esc(tick.label)}</text>`);
+    parts.push(`<text x="${tick.labelX}" y="${t.plot.top - 12}" text-anchor="middle" font-size="12" fill="#475569">${esc(tick.label)}</text>`);
   }
   if (t.todayX !== null) parts.push(`<line x1="${t.todayX}" x2="${t.todayX}" y1="${t.plot.top - 4}" y2="${t.plot.bottom}" stroke="#b91c1c" stroke-width="2"/>`);
   parts.push('<g clip-path="url(#plot)">');

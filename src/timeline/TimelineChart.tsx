@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
-import { selectLanes, selectStepSubject } from '../state/selectors';
+import { selectLabelled, selectLanes, selectStepSubject } from '../state/selectors';
 import type { TimeWindow } from '../state/createAppStore';
 import { ZoomControls } from '../ui/ZoomControls';
 import { timelineFrame, type TimelineLayout } from './timelineLayout';
@@ -33,6 +33,7 @@ export function TimelineChart({ width }: { width: number }) {
   const presenting = useAppStore((s) => s.presentStep !== null);
   const textScale = presenting ? PRESENT_TEXT_SCALE : 1;
   const subject = useAppStore(selectStepSubject);
+  const labelled = useAppStore(selectLabelled);
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
@@ -46,7 +47,7 @@ export function TimelineChart({ width }: { width: number }) {
     [roadmap, lanes, levelRanks, full, width, textScale],
   );
   const pinned = useMemo(() => (selectedId || subject.size ? new Set([...subject, ...(selectedId ? [selectedId] : [])]) : undefined), [selectedId, subject]);
-  const layout = useMemo(() => timelineFrame(tracks, window, today, pinned, subject), [tracks, window, today, pinned, subject]);
+  const layout = useMemo(() => timelineFrame(tracks, window, today, pinned, subject, labelled), [tracks, window, today, pinned, subject, labelled]);
 
   // While a gesture runs, the canvas follows every frame (grid and axis labels included) but the proxies and the
   // SVG axis keep the frame the gesture started from: re-rendering SVG per frame is what would cost the frame budget.
@@ -170,7 +171,7 @@ export function TimelineChart({ width }: { width: number }) {
               <rect className="axis__band" width={proxies.width} height={proxies.plot.top} />
               {proxies.ticks.map((t) => (
                 <g key={t.time} transform={`translate(${t.x},0)`} className={t.major ? 'tick tick--major' : 'tick'}>
-                  <text y={proxies.plot.top - 12} textAnchor="middle">
+                  <text x={t.labelX - t.x} y={proxies.plot.top - 12} textAnchor="middle">
                     {t.label}
                   </text>
                 </g>

@@ -1,10 +1,9 @@
-import { max, min } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
-import { utcMonth, utcYear } from 'd3-time';
 import { formatRoadmapDate, type DatePrecision } from '../dataset/roadmapDate';
 import type { TimeWindow } from '../state/createAppStore';
 import { timelineTracks, type LaneBox, type TimelineTracks, type TracksInput } from './timelineTracks';
+import { placeLabels } from './placeLabels';
+import { timelineTicks } from './timelineTicks';
 
 export type { LaneBox, LaneInput } from './timelineTracks';
 export { packRows, NARROW } from './timelineTracks';
@@ -33,6 +32,8 @@ export interface MilestoneMark {
   labelAnchor: 'start' | 'end';
   /** One of the marks a tour step is about: drawn large, its title written in the larger type where it fits. */
   focus: boolean;
+  /** Selected, linked to the selection, or highlighted: its title is written, shortened if need be, in bold. */
+  emphasis: boolean;
   /** The text written beside it: the title, shortened only for a step's mark with no room for all of it. */
   label: string;
   y: number;
@@ -64,13 +65,8 @@ export interface MilestoneBin {
   to: number;
 }
 
-export interface Tick {
-  /** The tick's date (epoch ms): its identity while the axis pans. */
-  time: number;
-  x: number;
-  label: string;
-  major: boolean;
-}
+export type { Tick } from './timelineTicks';
+import type { Tick } from './timelineTicks';
 
 export interface TimelineLayout {
   width: number;
@@ -91,8 +87,7 @@ export interface TimelineLayout {
 const DAY = 86_400_000;
 /** A tour step's marks: at least this many pixels across, so they read from the back of a room. */
 export const FOCUS_MARK_PX = 24;
-/** Pixels per character of a step mark's title (22px bold; capitals and digits run wide), to find it room. */
-export const FOCUS_LABEL_CHAR = 14;
+export { FOCUS_LABEL_CHAR } from './placeLabels';
 /** A mark takes about this many pixels; a lane whose marks would fill more than half its rows is drawn as bins. */
 const MARK_PX = 24;
 const BIN_PX = 24;
@@ -105,10 +100,18 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
 /**
  * One zoom frame: maps the tracks through the window's scale, visiting only the milestones in view.
  * Lanes with more marks than fit are drawn as bins of a power-of-two number of days, so a bin splits
- * in two each time the zoom doubles. `pinned` marks (the selection) are drawn one by one even inside a bin, and
- * `focus` marks (a tour step's) are drawn large with their titles.
+ * in two each time the zoom doubles. `pinned` marks (the selection) are drawn one by one even inside a bin,
+ * `focus` marks (a tour step's) are drawn large with their titles, and `emphasis` marks (the selection's or a
+ * highlight's) always carry their titles while the others' give way.
  */
-export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: number, pinned?: ReadonlySet<string>, focus?: ReadonlySet<string>): TimelineLayout {
+export function timelineFrame(
+  t: TimelineTracks,
+  window: TimeWindow,
+  today: number,
+  pinned?: ReadonlySet<string>,
+  focus?: ReadonlySet<string>,
+  emphasis?: ReadonlySet<string> | null,
+): TimelineLayout {
   const { left, right } = t.plot;
   const k = (right - left) / (window.end - window.start);
   const px = (time: number) => left + (time - window.start) * k;
@@ -134,7 +137,7 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
       // Sparse: every mark in view, including bars that began before the window.
       for (let i = lowerBound(starts, from - t.longestSpan); i < hi; i++) {
         if (!shows(i)) continue;
-        marks.push(toMark(items[i]!, lane.id, px, focus));
+        marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
         drawn++;
       }
       return;
@@ -146,7 +149,7 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
     // Bars that began before the first bin but reach into view are drawn on their own, as in a sparse lane.
     for (let i = lowerBound(starts, from - t.longestSpan); i < a; i++) {
       if (!shows(i)) continue;
-      marks.push(toMark(items[i]!, lane.id, px, focus));
+      marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
       drawn++;
     }
     for (let key = Math.floor(from / binMs); key * binMs < to && a < items.length; key++) {
@@ -156,7 +159,7 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
         // A small bin at either edge of the window can hold milestones outside it: they get no mark.
         for (let i = a; i < b; i++) {
           if (!shows(i)) continue;
-          marks.push(toMark(items[i]!, lane.id, px, focus));
+          marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
           drawn++;
         }
       } else if (n > 0) {
@@ -178,27 +181,15 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
           from: a,
           to: b,
         });
-        if (pinned) for (let i = a; i < b; i++) if (shows(i) && pinned.has(items[i]!.milestone.id)) marks.push(toMark(items[i]!, lane.id, px, focus));
+        if (pinned) for (let i = a; i < b; i++) if (shows(i) && pinned.has(items[i]!.milestone.id)) marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
       }
       a = b;
     }
   });
 
-  placeLabels(marks, bins, left, right, t.textScale);
+  placeLabels(marks, bins, left, right, t.textScale, Boolean(emphasis?.size));
   const x = scaleUtc().domain([window.start, window.end]).range([left, right]);
-  // Larger type needs ticks further apart, or the first one's year runs into the next.
-  const tickCount = Math.max(2, Math.floor((right - left) / ((t.narrow ? 70 : 90) * Math.sqrt(t.textScale))));
-  const tickDates = x.ticks(tickCount);
-  const isYear = (d: Date) => +utcYear.floor(d) === +d;
-  const isMonth = (d: Date) => +utcMonth.floor(d) === +d;
-  const tickUnit = tickDates.every(isYear) ? 'year' : tickDates.every(isMonth) ? 'month' : 'day';
-  // The first tick names its year too, so a view of a few months still says which year it is.
-  const ticks = tickDates.map((d, i) => ({
-    time: +d,
-    x: x(d),
-    label: i === 0 && !isYear(d) ? `${tickLabel(d)} ${formatYear(d)}` : tickLabel(d),
-    major: isYear(d),
-  }));
+  const { ticks, tickUnit } = timelineTicks(x, t);
   const todayX = today >= window.start && today <= window.end ? x(today) : null;
   const lanes = t.tracks.map((tr) => tr.lane);
   return { width: t.width, height: t.height, plot: t.plot, lanes, marks, bins, ticks, todayX, tickUnit, drawn };
@@ -209,6 +200,7 @@ function toMark(
   laneId: string,
   px: (t: number) => number,
   focusIds?: ReadonlySet<string>,
+  emphasisIds?: ReadonlySet<string> | null,
 ): MilestoneMark {
   const x1 = px(item.start);
   const x2 = item.precision === 'day' ? x1 : px(item.end);
@@ -233,6 +225,7 @@ function toMark(
     labelX: cx + Math.max(9, width / 2 + 4),
     labelAnchor: 'start',
     focus,
+    emphasis: !focus && (emphasisIds?.has(m.id) ?? false),
     y: item.y,
     levelRank: item.levelRank,
     showLabel: false,
@@ -248,88 +241,4 @@ function lowerBound(values: Float64Array, value: number, lo = 0): number {
     else hi = mid;
   }
   return lo;
-}
-
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatDay = utcFormat('%-d %b');
-
-function tickLabel(d: Date): string {
-  if (+utcYear.floor(d) === +d) return formatYear(d);
-  return +utcMonth.floor(d) === +d ? formatMonth(d) : formatDay(d);
-}
-
-const LABEL_CHAR = 6.6;
-
-/**
- * Writes a title beside its mark only where it cannot run into the next mark of its row or a bin. A tour step's
- * titles go first, to the right of their mark or else to its left, and the others give way to them.
- */
-function placeLabels(marks: MilestoneMark[], bins: readonly MilestoneBin[], left: number, right: number, textScale: number) {
-  const rows = new Map<string, MilestoneMark[]>();
-  for (const m of marks) {
-    const key = `${m.laneId}:${m.y}`;
-    const row = rows.get(key);
-    if (row) row.push(m);
-    else rows.set(key, [m]);
-  }
-  const binStarts = new Map<string, number[]>();
-  for (const b of bins) {
-    const list = binStarts.get(b.laneId);
-    if (list) list.push(b.x1);
-    else binStarts.set(b.laneId, [b.x1]);
-  }
-  for (const row of rows.values()) {
-    row.sort((a, b) => a.x1 - b.x1);
-    // What a label may not cover: the step's marks, then the labels already written.
-    const taken: [number, number][] = row.filter((m) => m.focus).map((m) => [m.x - m.width / 2, m.x + m.width / 2]);
-    const free = (a: number, b: number) => a >= left - 8 && b <= right && !taken.some(([c, d]) => a < d + 8 && b > c - 8);
-    for (const m of row) {
-      if (!m.focus) continue;
-      const gap = m.width / 2 + 10;
-      const w = m.title.length * FOCUS_LABEL_CHAR;
-      // A side where the title covers none of the other marks wins; then any side with room.
-      const clear = (a: number, b: number) => free(a, b) && !row.some((o) => !o.focus && a < o.x + o.width / 2 + 2 && b > o.x - o.width / 2 - 2);
-      const sides = [clear, free].flatMap((ok) => [ok(m.x + gap, m.x + gap + w) && 'start', ok(m.x - gap - w, m.x - gap) && 'end']);
-      const side = sides.find((x): x is 'start' | 'end' => x !== false);
-      if (side) {
-        m.labelAnchor = side;
-        taken.push(side === 'start' ? [m.x + gap, m.x + gap + w] : [m.x - gap - w, m.x - gap]);
-      } else {
-        // Too long for either side: shortened to the room on the roomier side, up to the next mark or label.
-        const a = m.x + gap;
-        const b = m.x - gap;
-        // Room up to the nearest mark or label on each side (one that straddles the start leaves none).
-        const after = Math.min(right, min(taken, ([c, d]) => (d > a ? c - 8 : undefined)) ?? right) - a;
-        const before = b - Math.max(left - 8, max(taken, ([c, d]) => (c < b ? d + 8 : undefined)) ?? left - 8);
-        const room = Math.max(after, before);
-        // Short titles run wider per character than long ones (capitals, digits): a tenth to spare.
-        const char = FOCUS_LABEL_CHAR * 1.1;
-        // Fewer than a dozen characters would tell the room nothing.
-        if (room < 12 * char) continue;
-        m.label = shorten(m.title, Math.floor(room / char));
-        const used = m.label.length * char;
-        if (before > after) m.labelAnchor = 'end';
-        taken.push(before > after ? [b - used, b] : [a, a + used]);
-      }
-      m.labelX = m.labelAnchor === 'start' ? m.x + gap : m.x - gap;
-      m.showLabel = true;
-    }
-    const obstacles = binStarts.get(row[0]!.laneId) ?? [];
-    row.forEach((m, i) => {
-      if (m.focus) return;
-      const labelEnd = m.labelX + m.title.length * LABEL_CHAR * textScale;
-      const next = row[i + 1];
-      const blocked = obstacles.some((x) => x > m.x && x < labelEnd + 6) || !free(m.labelX, labelEnd);
-      m.showLabel = !blocked && labelEnd < right && (!next || labelEnd + 6 < next.x1 - 8);
-    });
-  }
-}
-
-/** Cuts a title to `chars` characters at a word break where it can, with an ellipsis. */
-function shorten(title: string, chars: number): string {
-  if (title.length <= chars) return title;
-  const cut = title.slice(0, Math.max(1, chars - 1));
-  const space = cut.lastIndexOf(' ');
-  return `${space > chars / 2 ? cut.slice(0, space) : cut}…`;
 }
