@@ -39,7 +39,7 @@ export function placeLabels(
   left: number,
   right: number,
   textScale: number,
-  emphasised: boolean,
+  anyEmphasis: boolean,
 ) {
   const rows = new Map<string, LabelledMark[]>();
   for (const m of marks) {
@@ -63,8 +63,12 @@ export function placeLabels(
     const free = (a: number, b: number) => a >= left - 8 && b <= right && !taken.some(([c, d]) => a < d + GAP && b > c - GAP);
     for (const m of row) if (m.focus) place(m, FOCUS_LABEL_CHAR, m.width / 2 + 10, 12, taken, true);
     // An emphasised title never covers a mark, dimmed ones included (the gap clears its own mark's box).
-    for (const m of row)
-      if (m.emphasis) place(m, EMPHASIS_CHAR * textScale, m.width / 2 + GAP + 1, 4, [...taken, ...marksBoxes.filter((_, i) => row[i] !== m)], false);
+    // The most hemmed-in go first, so a roomy neighbour's long title does not take the only space a close one has.
+    const room = (i: number) =>
+      Math.max((row[i + 1] ? marksBoxes[i + 1]![0] : right) - marksBoxes[i]![1], marksBoxes[i]![0] - (i > 0 ? marksBoxes[i - 1]![1] : left));
+    const hemmed = row.map((m, i) => ({ m, room: room(i) })).filter((e) => e.m.emphasis);
+    hemmed.sort((a, b) => a.room - b.room);
+    for (const { m } of hemmed) place(m, EMPHASIS_CHAR * textScale, m.width / 2 + GAP + 1, 4, [...taken, ...marksBoxes.filter((_, i) => row[i] !== m)], false);
 
     function place(m: LabelledMark, char: number, gap: number, minChars: number, obstacles: Box[], mayCover: boolean) {
       const w = m.title.length * char;
@@ -102,7 +106,7 @@ export function placeLabels(
     row.forEach((m, i) => {
       if (m.focus || m.emphasis) return;
       // While something is emphasised, the other titles give way, so the eye lands on what matters.
-      if (emphasised) {
+      if (anyEmphasis) {
         m.showLabel = false;
         return;
       }
