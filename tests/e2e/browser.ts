@@ -44,3 +44,6 @@ export async function waitForTitle(page: Page, title: string) {
   await details(page).locator('.node-details h2', { hasText: title }).waitFor();
   expect(await details(page).locator('h2').textContent()).toBe(title);
 }
+
+/** A query parameter of an address, or null. */
+export const param = (url: string, name: string) => new URL(url).searchParams.get(name);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, mark, openApp, waitForTitle } from './browser';
+import { launchBrowser, mark, openApp, param, waitForTitle } from './browser';
 
 const roadmap = JSON.parse(readFileSync(new URL('../../data/roadmap.json', import.meta.url), 'utf8')) as {
   milestones: { id: string; initiative: string | null }[];
@@ -16,7 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const param = (url: string, name: string) => new URL(url).searchParams.get(name);
 const ticks = (page: Page) => page.locator('.timeline__svg .tick text').allTextContents();
 const drawn = async (page: Page) => Number(await page.locator('.timeline__stage').getAttribute('data-milestones-drawn'));
 type Box = { x: number; y: number; width: number; height: number };
