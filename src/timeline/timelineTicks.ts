@@ -32,9 +32,15 @@ export function timelineTicks(
     const label = i === 0 && !isYear(d) ? `${tickLabel(d)} ${formatYear(d)}` : tickLabel(d);
     const half = (label.length * TICK_CHAR * t.textScale) / 2;
     const at = x(d);
-    return { time: +d, x: at, labelX: Math.min(Math.max(at, half + 2), t.width - half - 2), label, major: isYear(d) };
+    return { time: +d, x: at, labelX: Math.min(Math.max(at, half + 2), t.width - half - 2), label, major: isYear(d), half };
   });
-  return { ticks, tickUnit };
+  // A label that would run into the one before it (on a phone, say) is left out; its grid line stays.
+  let end = -Infinity;
+  for (const tick of ticks) {
+    if (tick.labelX - tick.half < end + 6) tick.label = '';
+    else end = tick.labelX + tick.half;
+  }
+  return { ticks: ticks.map(({ half: _, ...tick }) => tick), tickUnit };
 }
 
 const formatYear = utcFormat('%Y');
