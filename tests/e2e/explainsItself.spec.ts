@@ -36,7 +36,7 @@ async function settled(page: Page) {
         last = now;
         return same;
       },
-      { interval: 400 },
+      { interval: 400, timeout: 15_000 },
     )
     .toBe(true);
 }
