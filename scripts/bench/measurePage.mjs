@@ -63,8 +63,11 @@ export async function scriptedZoomPan({ target, drag }) {
     const frame = (time) => {
       const i = stamps.push(time) - 1;
       // wheelDeltaY is the legacy field a real wheel-up event carries too; some libraries read it before deltaY.
+      // Ctrl held, as a plain wheel scrolls the page past the timeline.
       if (i < 30)
-        at.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, wheelDeltaY: 120, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
+        at.dispatchEvent(
+          new WheelEvent('wheel', { deltaY: -100, wheelDeltaY: 120, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }),
+        );
       else if (i < 60) {
         if (i === 30) press(`${prefix}down`, at, x);
         press(`${prefix}move`, window, x - (i - 29) * 12);

@@ -28,6 +28,7 @@ import { EmbedHeader } from './EmbedHeader';
 import { Drawn } from './Drawn';
 import { useUrlSync } from './useUrlSync';
 import { useRevealSelection } from './useRevealSelection';
+import { useFitSelection } from './useFitSelection';
 import { isTypingTarget } from '../ui/isTypingTarget';
 import { OfflineStatus } from '../offline/OfflineStatus';
 import { reviewedText } from '../dataset/reviewedText';
@@ -46,6 +47,7 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
   const store = useAppStoreApi();
   useUrlSync(known, embed);
   useRevealSelection();
+  useFitSelection();
 
   const presenting = useAppStore((s) => s.presentStep !== null);
   const listView = useAppStore((s) => s.view === 'list' && s.presentStep === null);

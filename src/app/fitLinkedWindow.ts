@@ -8,7 +8,7 @@ export function fitLinkedWindow(roadmap: Roadmap, today: number, window: TimeWin
   const full = milestonesWindow(roadmap.milestones, today);
   const fitted = fitWindow(window, full);
   if (fitted.problem === 'outside')
-    return { window: null, notices: ['The time window in the link lies outside the timeline, so the whole timeline is shown.'] };
+    return { window: full, notices: ['The time window in the link lies outside the timeline, so the whole timeline is shown.'] };
   if (fitted.problem === 'narrow') return { window: fitted.window, notices: ['The time window in the link was narrower than two weeks, so it was widened.'] };
   return { window: fitted.window, notices: [] };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { viewFromLocation } from './viewFromLocation';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
+import { milestonesWindow } from '../timeline/timeWindow';
 import type { KnownIds } from '../url/viewStateUrl';
 
 const known: KnownIds = {
@@ -19,7 +20,8 @@ describe('viewFromLocation', () => {
 
   it('fits a linked window to the dataset and gives the notices of both steps', () => {
     const parsed = viewFromLocation({ search: '?window=1990-01-01..1991-01-01&node=nope', pathname: '/' }, known, fixtureRoadmap, today);
-    expect(parsed.view.timeWindow).toBeNull();
+    // Outside the data, the link's window gives way to the whole timeline, as its notice says.
+    expect(parsed.view.timeWindow).toEqual(milestonesWindow(fixtureRoadmap.milestones, today));
     expect(parsed.notices).toEqual([
       'No node with the id “nope” was found, so the default view is shown.',
       'The time window in the link lies outside the timeline, so the whole timeline is shown.',

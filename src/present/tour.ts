@@ -1,10 +1,8 @@
 import type { Roadmap, TourStep } from '../dataset/schema';
-import { parseRoadmapDate } from '../dataset/roadmapDate';
+import { milestonesOf } from '../dataset/milestonesOf';
 import type { TimeWindow } from '../state/createAppStore';
-import { clampWindow, spanOf } from '../timeline/timeWindow';
+import { windowAround } from '../timeline/timeWindow';
 import { t, type MessageId } from '../i18n/i18n';
-
-const MONTH = 30.44 * 86_400_000;
 
 /** The step a presentation should start at: the selected node's own step, else the first. */
 export function stepOfNode(tour: readonly TourStep[], nodeId: string | null): number {
@@ -14,18 +12,11 @@ export function stepOfNode(tour: readonly TourStep[], nodeId: string | null): nu
 
 /**
  * The stretch of time a node lives in, so the timeline can move to it (a search result, say): a milestone with
- * about a year around it; a level, initiative or concern across the milestones it links to. Tour steps frame
+ * about a year around it; a level, initiative or concern across its milestones (milestonesOf). Tour steps frame
  * themselves with stepFrame instead.
  */
 export function focusWindow(roadmap: Roadmap, nodeId: string, full: TimeWindow): TimeWindow | null {
-  const milestone = roadmap.milestones.find((m) => m.id === nodeId);
-  const related = milestone
-    ? [milestone]
-    : roadmap.milestones.filter((m) => m.initiative === nodeId || m.levels.some((l) => l.levelId === nodeId) || m.concerns?.includes(nodeId));
-  if (!related.length) return null;
-  const { start, end } = spanOf(related.map((m) => parseRoadmapDate(m.date)));
-  const pad = Math.max(4 * MONTH, (end - start) * 0.08);
-  return clampWindow({ start: start - pad, end: end + pad }, full);
+  return windowAround(milestonesOf(roadmap, nodeId), full);
 }
 
 export type PresentationAction =

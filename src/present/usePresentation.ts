@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import type { TimeWindow } from '../state/createAppStore';
 import { useAppStoreApi } from '../state/AppStore';
-import { isFullWindow, milestonesWindow } from '../timeline/timeWindow';
+import { milestonesWindow, openingWindow, sameWindow } from '../timeline/timeWindow';
 import { presentationAction, stepOfNode } from './tour';
 import { scrollToShow, stepFrame } from './stepFrame';
 import { PRESENT_TEXT_SCALE, timelineTracks } from '../timeline/timelineTracks';
@@ -105,7 +105,8 @@ export function usePresentation(chartWidth: number | null) {
         textScale: PRESENT_TEXT_SCALE,
       });
       const frame = stepFrame(tourStep, s.roadmap, { full, plot: tracks.plot, lanes: tracks.tracks.map((t) => t.lane), labelChar: FOCUS_LABEL_CHAR });
-      tween(s.timeWindow ?? full, isFullWindow(frame.window, full) ? null : frame.window, full);
+      const opening = openingWindow(s.roadmap.milestones, s.today);
+      tween(s.timeWindow ?? opening, sameWindow(frame.window, opening, full) ? null : frame.window, opening);
       // After React has drawn the step (presentation mode itself, on the first one).
       requestAnimationFrame(() => {
         const column = document.querySelector<HTMLElement>('.app--present .charts');

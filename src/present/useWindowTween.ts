@@ -20,10 +20,11 @@ export function useWindowTween(apply: (window: TimeWindow | null) => void) {
     [],
   );
   return useCallback(
-    (from: TimeWindow, to: TimeWindow | null, full: TimeWindow) => {
+    (from: TimeWindow, to: TimeWindow | null, opening: TimeWindow) => {
       cancelAnimationFrame(frame.current);
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      const target = to ?? full;
+      // No window (null) is the one the timeline opens on.
+      const target = to ?? opening;
       if (reduce) {
         setMoving(false);
         return apply(to);

@@ -11,16 +11,16 @@ describe('RoadmapChart and TimelineChart', () => {
     expect(ids.sort()).toEqual(['codex', 'level-1', 'level-2', 'level-3', 'sora']);
     expect(screen.getByRole('group', { name: /^The three levels: 3 levels/ })).toBeInTheDocument();
     // One Tab stop per chart (roving tabindex): the first level; the rest are reached with arrow keys.
-    expect(screen.getByRole('button', { name: 'Level 1: Chatbots' })).toHaveAttribute('tabindex', '0');
-    expect(screen.getByRole('button', { name: "Level 2: Reasoners, OpenAI's stated current level" })).toHaveAttribute('tabindex', '-1');
+    expect(screen.getByRole('button', { name: '1 Chatbots, level 1' })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('button', { name: "2 Reasoners, level 2, OpenAI's stated current level" })).toHaveAttribute('tabindex', '-1');
   });
 
   it('moves the Tab stop with the arrow keys and to the selected mark', () => {
     const { store } = renderWithProviders(<RoadmapChart width={900} />);
-    const level1 = screen.getByRole('button', { name: 'Level 1: Chatbots' });
+    const level1 = screen.getByRole('button', { name: '1 Chatbots, level 1' });
     level1.focus();
     fireEvent.keyDown(level1, { key: 'ArrowUp' });
-    const level2 = screen.getByRole('button', { name: /Level 2/ });
+    const level2 = screen.getByRole('button', { name: /level 2/ });
     expect(level2).toHaveAttribute('tabindex', '0');
     expect(level2).toHaveFocus();
     expect(level1).toHaveAttribute('tabindex', '-1');
@@ -32,7 +32,7 @@ describe('RoadmapChart and TimelineChart', () => {
     const { store } = renderWithProviders(<RoadmapChart width={900} />);
     fireEvent.click(screen.getByRole('button', { name: 'Codex, initiative' }));
     expect(store.getState().selectedId).toBe('codex');
-    fireEvent.keyDown(screen.getByRole('button', { name: /Level 1/ }), { key: 'Enter' });
+    fireEvent.keyDown(screen.getByRole('button', { name: /level 1/ }), { key: 'Enter' });
     expect(store.getState().selectedId).toBe('level-1');
   });
 

@@ -80,7 +80,8 @@ function RoadmapLinkPath({ initiativeId, levelId, basis, path }: { initiativeId:
 
 const LevelMark = memo(function LevelMark({ level, currentSuffix }: { level: LevelPoint; currentSuffix: string }) {
   const isCurrent = currentSuffix !== '';
-  const props = useMarkProps(level.id, 'level-mark', `Level ${level.rank}: ${level.name}${currentSuffix}`);
+  // The name starts with what the mark shows (its number, then its name), so a speech user can say what they see.
+  const props = useMarkProps(level.id, 'level-mark', `${level.rank} ${level.name}, level ${level.rank}${currentSuffix}`);
   return (
     <g {...props} transform={`translate(${level.x},${level.y})`}>
       {isCurrent && <circle className="level-mark__halo" r={level.r + 7} />}
@@ -88,6 +89,7 @@ const LevelMark = memo(function LevelMark({ level, currentSuffix }: { level: Lev
       <text className="level-mark__rank" dy="0.35em" textAnchor="middle">
         {level.rank}
       </text>
+      {/* Read as "1 Chatbots", not "1Chatbots", where the mark's text is compared with its name. */}{' '}
       <text className="level-mark__name" x={level.labelX} y={level.labelY} textAnchor={level.labelAnchor}>
         {level.name}
       </text>
@@ -100,7 +102,8 @@ const InitiativeMark = memo(function InitiativeMark({ box }: { box: InitiativeBo
   const props = useMarkProps(
     box.id,
     box.unmapped ? 'initiative-mark initiative-mark--unmapped' : 'initiative-mark',
-    `${name}, initiative${box.unmapped ? ', not on the scale' : ''}`,
+    // The pill's short label first, as it reads on screen, then the full name where it differs.
+    `${box.label}${name !== box.label ? ` (${name})` : ''}, initiative${box.unmapped ? ', not on the scale' : ''}`,
   );
   return (
     <g {...props} transform={`translate(${box.x},${box.y})`}>

@@ -5,7 +5,7 @@ import type { Confidence } from '../dataset/schema';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import { isTypingTarget } from '../ui/isTypingTarget';
 import { focusWindow } from '../present/tour';
-import { milestonesWindow } from '../timeline/timeWindow';
+import { milestonesWindow, openingWindow } from '../timeline/timeWindow';
 import { CONFIDENCE_LABEL } from '../dataset/provenanceLabels';
 import { laneName } from './searchDocuments';
 import { useSearchMatches } from './useSearchMatches';
@@ -21,7 +21,7 @@ function choose(store: AppStore, id: string) {
   if (node?.kind !== 'milestone') return;
   const full = milestonesWindow(s.roadmap.milestones, s.today);
   const target = focusWindow(s.roadmap, id, full);
-  const shown = s.timeWindow ?? full;
+  const shown = s.timeWindow ?? openingWindow(s.roadmap.milestones, s.today);
   const t = Date.parse(node.entity.date);
   if (target && (t < shown.start || t > shown.end)) s.setTimeWindow(target);
 }

@@ -7,10 +7,11 @@ import { roadmapLayout } from '../roadmap/roadmapLayout';
 import { timelineFrame } from '../timeline/timelineLayout';
 import { timelineTracks } from '../timeline/timelineTracks';
 import { stackBin } from '../timeline/stackBin';
-import { milestonesWindow } from '../timeline/timeWindow';
+import { milestonesWindow, openingWindow } from '../timeline/timeWindow';
 import { levelColor } from '../ui/levelColors';
 import { currentLevelText } from '../dataset/currentLevelText';
 import { reviewedText } from '../dataset/reviewedText';
+import { exportLegend } from './exportLegend';
 
 export interface ExportInput {
   roadmap: Roadmap;
@@ -35,8 +36,14 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   const selected = view.selectedId ? index.nodes.get(view.selectedId) : undefined;
   const lit = view.selectedId ?? view.filters.concern;
   const related = lit ? new Set([lit, ...neighboursOf(index, lit)]) : null;
-  const opacity = (id: string) => (related && !related.has(id) ? ' opacity="0.25"' : '');
-  const ring = (id: string) => (id === view.selectedId ? ' stroke="#0f172a" stroke-width="3"' : ' stroke="#ffffff" stroke-width="1.5"');
+  // An image on a slide or paper keeps every colour: the selection and its links stand out by a dark outline
+  // (heavier on the selection) and bold titles, never by fading the rest.
+  const ring = (id: string) =>
+    id === view.selectedId
+      ? ' stroke="#0f172a" stroke-width="3.5"'
+      : related?.has(id)
+        ? ' stroke="#0f172a" stroke-width="2"'
+        : ' stroke="#ffffff" stroke-width="1.5"';
 
   const parts: string[] = [];
   let y = 0;
@@ -53,7 +60,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   parts.push(`<path d="${r.reachedPath}" fill="none" stroke="#334155" stroke-width="6" stroke-linecap="round"/>`);
   for (const l of r.links) {
     const dash = l.basis === 'editorial' ? ' stroke-dasharray="5 4"' : '';
-    parts.push(`<path d="${l.path}" fill="none" stroke="#94a3b8" stroke-width="1.5"${dash}${opacity(l.initiativeId)}/>`);
+    parts.push(`<path d="${l.path}" fill="none" stroke="#94a3b8" stroke-width="1.5"${dash}/>`);
   }
   if (r.current && roadmap.currentLevel) {
     parts.push(
@@ -62,14 +69,14 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   }
   for (const p of r.levels) {
     parts.push(
-      `<g transform="translate(${p.x},${p.y})"${opacity(p.id)}><circle r="${p.r}" fill="${levelColor(p.rank)}"${ring(p.id)}/>` +
+      `<g transform="translate(${p.x},${p.y})"><circle r="${p.r}" fill="${levelColor(p.rank)}"${ring(p.id)}/>` +
         `<text dy="0.35em" text-anchor="middle" font-size="15" font-weight="700" fill="#ffffff">${p.rank}</text>` +
         `<text x="${p.labelX}" y="${p.labelY}" text-anchor="${p.labelAnchor}" font-size="14" font-weight="600" fill="#0f172a">${esc(p.name)}</text></g>`,
     );
   }
   for (const b of r.initiatives) {
     parts.push(
-      `<g transform="translate(${b.x},${b.y})"${opacity(b.id)}><rect width="${b.width}" height="${b.height}" rx="${b.height / 2}" fill="#e2e8f0"${b.id === view.selectedId ? ' stroke="#0f172a" stroke-width="3"' : ' stroke="#64748b"'}/>` +
+      `<g transform="translate(${b.x},${b.y})"><rect width="${b.width}" height="${b.height}" rx="${b.height / 2}" fill="#e2e8f0"${b.id === view.selectedId ? ' stroke="#0f172a" stroke-width="3"' : ' stroke="#64748b"'}/>` +
         `<text x="${b.width / 2}" y="${b.height / 2}" dy="0.35em" text-anchor="middle" font-size="13" font-weight="600" fill="#0f172a">${esc(b.label)}</text></g>`,
     );
   }
@@ -79,7 +86,8 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   const lanes = allLanes(roadmap).filter((l) => !view.filters.hiddenLanes.includes(l.id));
   const full = milestonesWindow(roadmap.milestones, today);
   const tracks = timelineTracks({ milestones: roadmap.milestones, lanes, levelRanks: new Map(roadmap.levels.map((l) => [l.id, l.rank])), full, width });
-  const t = timelineFrame(tracks, view.timeWindow ?? full, today, stepMarks, stepMarks);
+  const pinned = view.selectedId ? new Set([view.selectedId]) : stepMarks;
+  const t = timelineFrame(tracks, view.timeWindow ?? openingWindow(roadmap.milestones, today), today, pinned, stepMarks, stepMarks ? null : related);
   parts.push(`<g transform="translate(0,${y})">`);
   // Marks are clipped to the plot, as on screen, so bars that start before the window never cover lane names.
   parts.push(`<clipPath id="plot"><rect x="${t.plot.left - 8}" y="0" width="${t.plot.right - t.plot.left + 16}" height="${t.height}"/></clipPath>`);
@@ -89,9 +97,16 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   });
   for (const tick of t.ticks) {
     parts.push(`<line x1="${tick.x}" x2="${tick.x}" y1="${t.plot.top - 6}" y2="${t.plot.bottom}" stroke="${tick.major ? '#cbd5e1' : '#e2e8f0'}"/>`);
-    parts.push(`<text x="${tick.x}" y="${t.plot.top - 12}" text-anchor="middle" font-size="12" fill="#475569">${esc(tick.label)}</text>`);
+    parts.push(`<text x="${tick.labelX}" y="${t.plot.top - 12}" text-anchor="middle" font-size="12" fill="#475569">${esc(tick.label)}</text>`);
   }
-  if (t.todayX !== null) parts.push(`<line x1="${t.todayX}" x2="${t.todayX}" y1="${t.plot.top - 4}" y2="${t.plot.bottom}" stroke="#b91c1c" stroke-width="2"/>`);
+  if (t.todayX !== null) {
+    parts.push(`<line x1="${t.todayX}" x2="${t.todayX}" y1="${t.plot.top - 4}" y2="${t.plot.bottom}" stroke="#b91c1c" stroke-width="2"/>`);
+    // Left of the line, or right of it near the plot's start, so it is never cut off.
+    const end = t.todayX - t.plot.left > 48;
+    parts.push(
+      `<text x="${t.todayX + (end ? -4 : 4)}" y="${t.plot.bottom + 14}" text-anchor="${end ? 'end' : 'start'}" font-size="12" font-weight="600" fill="#b91c1c">Today</text>`,
+    );
+  }
   parts.push('<g clip-path="url(#plot)">');
   // Dense stretches go out as bars of their levels with their count, as the canvas draws them.
   for (const b of t.bins) {
@@ -111,14 +126,14 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
       m.precision === 'day'
         ? `<circle cx="${m.x}" cy="${m.y}" r="${m.height / 2}" fill="${fill}"${ring(m.id)}/>`
         : `<rect x="${m.x - m.width / 2}" y="${m.y - m.height / 2}" width="${m.width}" height="${m.height}" rx="${m.precision === 'month' ? m.height / 2 : 2}" fill="${fill}"${ring(m.id)}/>`;
-    const label =
-      m.showLabel || m.id === view.selectedId
-        ? `<text x="${m.labelX}" y="${m.y}" dy="0.35em" text-anchor="${m.labelAnchor}" font-size="${m.focus ? 18 : 12}"${m.focus ? ' font-weight="700" stroke="#ffffff" stroke-width="4" paint-order="stroke"' : ''} fill="#0f172a">${esc(m.label)}</text>`
-        : '';
-    parts.push(`<g${opacity(m.id)}>${shape}${label}</g>`);
+    const label = m.showLabel
+      ? `<text x="${m.labelX}" y="${m.y}" dy="0.35em" text-anchor="${m.labelAnchor}" font-size="${m.focus ? 18 : 12}"${m.focus || m.emphasis ? ` font-weight="${m.focus ? 700 : 600}" stroke="#ffffff" stroke-width="4" paint-order="stroke"` : ''} fill="#0f172a">${esc(m.label)}</text>`
+      : '';
+    parts.push(`<g>${shape}${label}</g>`);
   }
   parts.push('</g></g>');
-  y += t.height + 16;
+  y += t.height + 10;
+  y = exportLegend(parts, roadmap, y);
 
   // Two lines, so a long link never runs off the image.
   const reviewed = reviewedText(roadmap.meta);

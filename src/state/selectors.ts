@@ -132,3 +132,29 @@ export const selectStepSubject = (s: AppState): ReadonlySet<string> => {
   }
   return ids;
 };
+
+let lastLabelled: {
+  index: RoadmapIndex;
+  selected: string | null;
+  concern: string | null;
+  matches: ReadonlySet<string> | null;
+  value: ReadonlySet<string> | null;
+} | null = null;
+
+/**
+ * The nodes whose marks carry their titles whatever the room: the selection and its links, else a search's
+ * matches, else the highlighted concern's; never a hover's (titles would jump about under the pointer) nor a tour's.
+ */
+export const selectLabelled = (s: AppState): ReadonlySet<string> | null => {
+  if (s.presentStep !== null) return null;
+  const last = lastLabelled;
+  const { index, selectedId: selected, searchMatches: matches } = s;
+  const concern = s.filters.concern;
+  if (last && last.index === index && last.selected === selected && last.concern === concern && last.matches === matches) return last.value;
+  let value: ReadonlySet<string> | null = null;
+  if (selected) value = new Set([selected, ...neighboursOf(index, selected)]);
+  else if (matches) value = matches;
+  else if (concern) value = new Set([concern, ...neighboursOf(index, concern)]);
+  lastLabelled = { index, selected, concern, matches, value };
+  return value;
+};

@@ -1,11 +1,11 @@
 import { startTransition, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
-import { selectLanes, selectStepSubject } from '../state/selectors';
+import { selectLabelled, selectLanes, selectStepSubject } from '../state/selectors';
 import type { TimeWindow } from '../state/createAppStore';
 import { ZoomControls } from '../ui/ZoomControls';
 import { timelineFrame, type TimelineLayout } from './timelineLayout';
 import { PRESENT_TEXT_SCALE, timelineTracks } from './timelineTracks';
-import { clampWindow, isFullWindow, milestonesWindow, milestoneYears, MIN_SPAN, zoomWindow } from './timeWindow';
+import { clampWindow, isFullWindow, milestonesWindow, milestoneYears, MIN_SPAN, openingWindow, sameWindow, zoomWindow } from './timeWindow';
 import { useTimeZoom } from './useTimeZoom';
 import { timelineNavigation } from './timelineNavigation';
 import { useKeepFocus } from './useKeepFocus';
@@ -15,6 +15,9 @@ import { TimelineProxies } from './TimelineProxies';
 import { usePaintTimeline } from './usePaintTimeline';
 import { useStickyAxis } from './useStickyAxis';
 import './timeline.css';
+import { milestoneBounds, outsideWindow } from './outsideWindow';
+import { TimelineHints } from './TimelineHints';
+import { useWheelHint } from './useWheelHint';
 
 /**
  * The initiative timeline. Three layers share one size: an SVG backdrop (lanes, today), a canvas with the grid
@@ -31,18 +34,21 @@ export function TimelineChart({ width }: { width: number }) {
   const presenting = useAppStore((s) => s.presentStep !== null);
   const textScale = presenting ? PRESENT_TEXT_SCALE : 1;
   const subject = useAppStore(selectStepSubject);
+  const labelled = useAppStore(selectLabelled);
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   const levelRanks = useMemo(() => new Map(roadmap.levels.map((l) => [l.id, l.rank])), [roadmap]);
   const full = useMemo(() => milestonesWindow(roadmap.milestones, today), [roadmap, today]);
-  const window = storedWindow ?? full;
+  // No window chosen (or a reset) shows the opening window; the whole timeline is a zoom-out away.
+  const opening = useMemo(() => openingWindow(roadmap.milestones, today), [roadmap, today]);
+  const window = storedWindow ?? opening;
   const tracks = useMemo(
     () => timelineTracks({ milestones: roadmap.milestones, lanes, levelRanks, full, width, textScale }),
     [roadmap, lanes, levelRanks, full, width, textScale],
   );
   const pinned = useMemo(() => (selectedId || subject.size ? new Set([...subject, ...(selectedId ? [selectedId] : [])]) : undefined), [selectedId, subject]);
-  const layout = useMemo(() => timelineFrame(tracks, window, today, pinned, subject), [tracks, window, today, pinned, subject]);
+  const layout = useMemo(() => timelineFrame(tracks, window, today, pinned, subject, labelled), [tracks, window, today, pinned, subject, labelled]);
 
   // While a gesture runs, the canvas follows every frame (grid and axis labels included) but the proxies and the
   // SVG axis keep the frame the gesture started from: re-rendering SVG per frame is what would cost the frame budget.
@@ -59,8 +65,10 @@ export function TimelineChart({ width }: { width: number }) {
     else startTransition(() => setFrozen(null));
   }, []);
 
-  const setWindow = useCallback((w: TimeWindow) => store.getState().setTimeWindow(isFullWindow(w, full) ? null : w), [store, full]);
-  useTimeZoom(svgRef, { full, window, left: layout.plot.left, right: layout.plot.right, height: layout.height, onWindow: setWindow, onGesture });
+  const setWindow = useCallback((w: TimeWindow) => store.getState().setTimeWindow(sameWindow(w, opening, full) ? null : w), [store, opening, full]);
+  const [wheelHint, onPlainWheel] = useWheelHint();
+  const { plot } = layout;
+  useTimeZoom(svgRef, { full, window, left: plot.left, right: plot.right, height: layout.height, onWindow: setWindow, onGesture, onPlainWheel });
   usePaintTimeline(canvasRef, svgRef, layout, tracks, frozen !== null);
   useStickyAxis(svgRef, presenting, layout.plot.bottom - layout.plot.top);
 
@@ -103,13 +111,15 @@ export function TimelineChart({ width }: { width: number }) {
     }
     roving.onKeyDown(event);
   };
+  const bounds = useMemo(() => milestoneBounds(tracks), [tracks]);
+  const outside = outsideWindow(bounds, window);
   const [first, last] = useMemo(() => milestoneYears(roadmap.milestones) ?? ['', ''], [roadmap]);
   const binNote = proxies.bins.length ? ` Dense stretches are grouped into ${proxies.bins.length} blocks; Enter on a block zooms into it.` : '';
   return (
     <div className="timeline">
       <div className="timeline__toolbar">
         <p className="timeline__hint">
-          Scroll, drag or pinch to zoom and pan · showing {layout.tickUnit === 'year' ? 'years' : layout.tickUnit === 'month' ? 'months' : 'days'}
+          Ctrl/⌘ + scroll, drag or pinch to zoom and pan · showing {layout.tickUnit === 'year' ? 'years' : layout.tickUnit === 'month' ? 'months' : 'days'}
           {layout.bins.length > 0 && ' · dense stretches grouped, zoom in to see each'}
         </p>
         <ZoomControls
@@ -118,6 +128,7 @@ export function TimelineChart({ width }: { width: number }) {
           onReset={reset}
           canZoomIn={span > MIN_SPAN * 1.01}
           canZoomOut={!isFullWindow(window, full)}
+          canReset={storedWindow !== null}
         />
       </div>
       <div className="timeline__stage" style={{ width: layout.width, height: layout.height }} data-milestones-drawn={layout.drawn}>
@@ -161,7 +172,7 @@ export function TimelineChart({ width }: { width: number }) {
               <rect className="axis__band" width={proxies.width} height={proxies.plot.top} />
               {proxies.ticks.map((t) => (
                 <g key={t.time} transform={`translate(${t.x},0)`} className={t.major ? 'tick tick--major' : 'tick'}>
-                  <text y={proxies.plot.top - 12} textAnchor="middle">
+                  <text x={t.labelX - t.x} y={proxies.plot.top - 12} textAnchor="middle">
                     {t.label}
                   </text>
                 </g>
@@ -169,6 +180,13 @@ export function TimelineChart({ width }: { width: number }) {
             </g>
           </svg>
         </RovingTabStop.Provider>
+        <TimelineHints
+          plot={plot}
+          {...outside}
+          onShowEarlier={() => setWindow(clampWindow({ start: full.start, end: window.end }, full))}
+          onShowLater={() => setWindow(clampWindow({ start: window.start, end: full.end }, full))}
+          wheelHint={wheelHint}
+        />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { useMarkProps } from '../ui/useMarkProps';
 import { useIsTabStop } from '../ui/RovingTabStop';
 import type { MilestoneBin, MilestoneMark, TimelineLayout } from './timelineLayout';
 import { binLevelText } from './binLevelText';
+import './timelineLabels.css';
 
 const PRECISION_WORD = { day: '', month: ', month known', year: ', year known' } as const;
 const formatDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -36,13 +37,22 @@ export const TimelineProxies = memo(function TimelineProxies({
           <MarkProxy key={mark.id} mark={mark} />
         ))}
       </g>
-      {/* A tour step's titles, large; the proxies already carry them as names, so screen readers skip these. */}
+      {/* A tour step's titles, large, and the emphasised marks' in bold; the proxies already carry them as names,
+          so screen readers skip these. */}
       <g className="subject-labels" aria-hidden="true">
         {layout.marks.map(
           (m) =>
-            m.focus &&
+            (m.focus || m.emphasis) &&
             m.showLabel && (
-              <text key={m.id} className="subject-label" data-label-for={m.id} x={m.labelX} y={m.y} dy="0.35em" textAnchor={m.labelAnchor}>
+              <text
+                key={m.id}
+                className={m.focus ? 'subject-label' : 'emphasis-label'}
+                data-label-for={m.id}
+                x={m.labelX}
+                y={m.y}
+                dy="0.35em"
+                textAnchor={m.labelAnchor}
+              >
                 {m.label}
               </text>
             ),

@@ -124,8 +124,8 @@ export function paintTimeline(
   ctx.textAlign = 'left';
   ctx.fillStyle = style.labelColor;
   for (const m of layout.marks) {
-    // A tour step's own titles are SVG text over the canvas, in larger type, where tests and readers find them.
-    if (!m.showLabel || m.focus) continue;
+    // A tour step's titles and the emphasised ones are SVG text over the canvas, where tests and readers find them.
+    if (!m.showLabel || m.focus || m.emphasis) continue;
     ctx.globalAlpha = isLit(m.id) ? 1 : style.dimOpacity;
     ctx.fillText(m.title, m.labelX, m.y);
   }
@@ -136,7 +136,7 @@ export function paintTimeline(
     ctx.textAlign = 'center';
     ctx.textBaseline = 'alphabetic';
     ctx.fillStyle = style.tickLabelColor;
-    for (const t of layout.ticks) ctx.fillText(t.label, t.x, plot.top - 12);
+    for (const t of layout.ticks) ctx.fillText(t.label, t.labelX, plot.top - 12);
   }
 }
 

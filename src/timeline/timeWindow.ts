@@ -37,6 +37,54 @@ export function milestonesWindow(milestones: readonly Milestone[], today: number
   );
 }
 
+/** The opening window holds at least this share of the milestones. */
+const OPENING_SHARE = 0.8;
+
+/**
+ * The window the timeline opens on: the shortest stretch that holds at least 80 % of the milestones (with close
+ * neighbours at its ends, and today when it lies close after them), padded like the full window. A few early outliers would otherwise squeeze the
+ * busy years into a corner; they stay a zoom-out away. The full window when the fit would not be much narrower.
+ * @example openingWindow(milestones, today) // 2024-11..2026-12 for a dataset running 2019..2026
+ */
+export function openingWindow(milestones: readonly Milestone[], today: number): TimeWindow {
+  const full = milestonesWindow(milestones, today);
+  const spans = milestones.map((m) => roadmapDateRange(m.date)).sort((a, b) => a.start - b.start);
+  const k = Math.ceil(spans.length * OPENING_SHARE);
+  if (spans.length < 5) return full;
+  let best = 0;
+  for (let i = 1; i + k <= spans.length; i++) if (spans[i + k - 1]!.start - spans[i]!.start < spans[best + k - 1]!.start - spans[best]!.start) best = i;
+  // Neighbours just beyond either end come in too, rather than sit cut off at the edge.
+  let [a, b] = [best, best + k - 1];
+  const near = (gap: number) => gap <= 0.1 * (spans[b]!.start - spans[a]!.start);
+  while (a > 0 && near(spans[a]!.start - spans[a - 1]!.start)) a--;
+  while (b + 1 < spans.length && near(spans[b + 1]!.start - spans[b]!.start)) b++;
+  const densest = spanOf(spans.slice(a, b + 1));
+  const start = densest.start;
+  const end = today > densest.end && today - densest.end <= (densest.end - start) / 2 ? today : densest.end;
+  const pad = Math.max((end - start) * 0.03, 30 * DAY);
+  const fit = clampWindow({ start: start - pad, end: end + pad }, full);
+  return fit.end - fit.start > 0.85 * (full.end - full.start) ? full : fit;
+}
+
+/** Whether two windows are the same, to within a millionth of the full span (what a zoom round trip loses). */
+export function sameWindow(a: TimeWindow, b: TimeWindow, full: TimeWindow): boolean {
+  const tolerance = (full.end - full.start) * 1e-6;
+  return Math.abs(a.start - b.start) <= tolerance && Math.abs(a.end - b.end) <= tolerance;
+}
+
+const MONTH = 30.44 * DAY;
+
+/**
+ * A window around some milestones, to move the timeline to them: their span with a margin (at least four months
+ * a side, so a single one shows about a year around it), or null without milestones.
+ */
+export function windowAround(milestones: readonly Milestone[], full: TimeWindow): TimeWindow | null {
+  if (!milestones.length) return null;
+  const { start, end } = spanOf(milestones.map((m) => roadmapDateRange(m.date)));
+  const pad = Math.max(4 * MONTH, (end - start) * 0.08);
+  return clampWindow({ start: start - pad, end: end + pad }, full);
+}
+
 /** The first and last year the milestones' dates name, or null without milestones. */
 export function milestoneYears(milestones: readonly Milestone[]): [number, number] | null {
   const [first, last] = extent(milestones, (m) => Number(m.date.slice(0, 4)));
@@ -77,8 +125,7 @@ export function panWindow(w: TimeWindow, delta: number, full: TimeWindow): TimeW
 }
 
 export function isFullWindow(w: TimeWindow, full: TimeWindow): boolean {
-  const tolerance = (full.end - full.start) * 1e-6;
-  return Math.abs(w.start - full.start) <= tolerance && Math.abs(w.end - full.end) <= tolerance;
+  return sameWindow(w, full, full);
 }
 
 /** A d3-zoom transform reduced to what an x-only zoom needs. */

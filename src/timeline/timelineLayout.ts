@@ -1,14 +1,14 @@
 import { scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
-import { utcMonth, utcYear } from 'd3-time';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { TimeWindow } from '../state/createAppStore';
 import { timelineTracks, type TimelineTracks, type TracksInput } from './timelineTracks';
-import { placeLabels } from './labelLayout';
+import { placeLabels } from './placeLabels';
+import { timelineTicks } from './timelineTicks';
 import type { MilestoneBin, MilestoneMark, TimelineLayout } from './timelineShapes';
 
-export type { MilestoneBin, MilestoneMark, Tick, TimelineLayout } from './timelineShapes';
-export { FOCUS_LABEL_CHAR } from './labelLayout';
+export type { MilestoneBin, MilestoneMark, TimelineLayout } from './timelineShapes';
+export type { Tick } from './timelineTicks';
+export { FOCUS_LABEL_CHAR } from './placeLabels';
 
 export type { LaneBox, LaneInput } from './timelineTracks';
 export { packRows, NARROW } from './timelineTracks';
@@ -33,10 +33,18 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
 /**
  * One zoom frame: maps the tracks through the window's scale, visiting only the milestones in view.
  * Lanes with more marks than fit are drawn as bins of a power-of-two number of days, so a bin splits
- * in two each time the zoom doubles. `pinned` marks (the selection) are drawn one by one even inside a bin, and
- * `focus` marks (a tour step's) are drawn large with their titles.
+ * in two each time the zoom doubles. `pinned` marks (the selection) are drawn one by one even inside a bin,
+ * `focus` marks (a tour step's) are drawn large with their titles, and `emphasis` marks (the selection's or a
+ * highlight's) always carry their titles while the others' give way.
  */
-export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: number, pinned?: ReadonlySet<string>, focus?: ReadonlySet<string>): TimelineLayout {
+export function timelineFrame(
+  t: TimelineTracks,
+  window: TimeWindow,
+  today: number,
+  pinned?: ReadonlySet<string>,
+  focus?: ReadonlySet<string>,
+  emphasis?: ReadonlySet<string> | null,
+): TimelineLayout {
   const { left, right } = t.plot;
   const k = (right - left) / (window.end - window.start);
   const px = (time: number) => left + (time - window.start) * k;
@@ -62,7 +70,7 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
       // Sparse: every mark in view, including bars that began before the window.
       for (let i = lowerBound(starts, from - t.longestSpan); i < hi; i++) {
         if (!shows(i)) continue;
-        marks.push(toMark(items[i]!, lane.id, px, focus));
+        marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
         drawn++;
       }
       return;
@@ -74,7 +82,7 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
     // Bars that began before the first bin but reach into view are drawn on their own, as in a sparse lane.
     for (let i = lowerBound(starts, from - t.longestSpan); i < a; i++) {
       if (!shows(i)) continue;
-      marks.push(toMark(items[i]!, lane.id, px, focus));
+      marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
       drawn++;
     }
     for (let key = Math.floor(from / binMs); key * binMs < to && a < items.length; key++) {
@@ -84,7 +92,7 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
         // A small bin at either edge of the window can hold milestones outside it: they get no mark.
         for (let i = a; i < b; i++) {
           if (!shows(i)) continue;
-          marks.push(toMark(items[i]!, lane.id, px, focus));
+          marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
           drawn++;
         }
       } else if (n > 0) {
@@ -106,27 +114,15 @@ export function timelineFrame(t: TimelineTracks, window: TimeWindow, today: numb
           from: a,
           to: b,
         });
-        if (pinned) for (let i = a; i < b; i++) if (shows(i) && pinned.has(items[i]!.milestone.id)) marks.push(toMark(items[i]!, lane.id, px, focus));
+        if (pinned) for (let i = a; i < b; i++) if (shows(i) && pinned.has(items[i]!.milestone.id)) marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
       }
       a = b;
     }
   });
 
-  placeLabels(marks, bins, left, right, t.textScale);
+  placeLabels(marks, bins, left, right, t.textScale, Boolean(emphasis?.size));
   const x = scaleUtc().domain([window.start, window.end]).range([left, right]);
-  // Larger type needs ticks further apart, or the first one's year runs into the next.
-  const tickCount = Math.max(2, Math.floor((right - left) / ((t.narrow ? 70 : 90) * Math.sqrt(t.textScale))));
-  const tickDates = x.ticks(tickCount);
-  const isYear = (d: Date) => +utcYear.floor(d) === +d;
-  const isMonth = (d: Date) => +utcMonth.floor(d) === +d;
-  const tickUnit = tickDates.every(isYear) ? 'year' : tickDates.every(isMonth) ? 'month' : 'day';
-  // The first tick names its year too, so a view of a few months still says which year it is.
-  const ticks = tickDates.map((d, i) => ({
-    time: +d,
-    x: x(d),
-    label: i === 0 && !isYear(d) ? `${tickLabel(d)} ${formatYear(d)}` : tickLabel(d),
-    major: isYear(d),
-  }));
+  const { ticks, tickUnit } = timelineTicks(x, t);
   const todayX = today >= window.start && today <= window.end ? x(today) : null;
   const lanes = t.tracks.map((tr) => tr.lane);
   return { width: t.width, height: t.height, plot: t.plot, lanes, marks, bins, ticks, todayX, tickUnit, drawn };
@@ -137,6 +133,7 @@ function toMark(
   laneId: string,
   px: (t: number) => number,
   focusIds?: ReadonlySet<string>,
+  emphasisIds?: ReadonlySet<string> | null,
 ): MilestoneMark {
   const x1 = px(item.start);
   const x2 = item.precision === 'day' ? x1 : px(item.end);
@@ -161,6 +158,7 @@ function toMark(
     labelX: cx + Math.max(9, width / 2 + 4),
     labelAnchor: 'start',
     focus,
+    emphasis: !focus && (emphasisIds?.has(m.id) ?? false),
     y: item.y,
     levelRank: item.levelRank,
     showLabel: false,
@@ -176,13 +174,4 @@ function lowerBound(values: Float64Array, value: number, lo = 0): number {
     else hi = mid;
   }
   return lo;
-}
-
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatDay = utcFormat('%-d %b');
-
-function tickLabel(d: Date): string {
-  if (+utcYear.floor(d) === +d) return formatYear(d);
-  return +utcMonth.floor(d) === +d ? formatMonth(d) : formatDay(d);
 }

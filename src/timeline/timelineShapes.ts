@@ -1,5 +1,6 @@
 import type { LaneBox } from './timelineTracks';
 import type { DatePrecision } from '../dataset/roadmapDate';
+import type { Tick } from './timelineTicks';
 
 /** What a timeline layout is made of: the marks, bins and ticks of one frame, in pixels. */
 export interface MilestoneMark {
@@ -21,6 +22,8 @@ export interface MilestoneMark {
   labelAnchor: 'start' | 'end';
   /** One of the marks a tour step is about: drawn large, its title written in the larger type where it fits. */
   focus: boolean;
+  /** Selected, linked to the selection, or highlighted: its title is written, shortened if need be, in bold. */
+  emphasis: boolean;
   /** The text written beside it: the title, shortened only for a step's mark with no room for all of it. */
   label: string;
   y: number;
@@ -50,14 +53,6 @@ export interface MilestoneBin {
   track: number;
   from: number;
   to: number;
-}
-
-export interface Tick {
-  /** The tick's date (epoch ms): its identity while the axis pans. */
-  time: number;
-  x: number;
-  label: string;
-  major: boolean;
 }
 
 export interface TimelineLayout {

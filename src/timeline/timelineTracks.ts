@@ -165,7 +165,8 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
     tracks.push({ lane: box, items: placed, starts, levelPrefix, rowCount });
     y += height;
   }
-  return { width, height: y + 8, plot: { left, right, top: AXIS, bottom: y }, narrow, radius, textScale, tracks, longestSpan, total, ranks };
+  // Below the lanes, a strip for the Today label and the hints at the window's edges (touch-sized on phones).
+  return { width, height: y + (narrow ? 50 : 26), plot: { left, right, top: AXIS, bottom: y }, narrow, radius, textScale, tracks, longestSpan, total, ranks };
 }
 
 const DAY = 86_400_000;

@@ -14,6 +14,20 @@ interface TimeZoomOptions {
   onWindow: (window: TimeWindow) => void;
   /** True from the first move of a wheel, drag or pinch gesture until it ends. */
   onGesture?: (active: boolean) => void;
+  /** A wheel turned without Ctrl or ⌘: the page scrolled past, and the person may have meant to zoom. */
+  onPlainWheel?: () => void;
+}
+
+/** Whether a wheel event asks to zoom: Ctrl or ⌘ held, or a trackpad pinch (which the browser sends with ctrlKey). */
+export const isZoomWheel = (e: WheelEvent) => e.ctrlKey || e.metaKey;
+
+/**
+ * d3-zoom's wheel step, except that a held Ctrl speeds up only a pinch's fine steps: Ctrl + a mouse wheel's
+ * notch (about 100 pixels) would otherwise zoom fourfold at once.
+ */
+function wheelDelta(e: WheelEvent): number {
+  const d = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002);
+  return e.ctrlKey && e.deltaMode === 0 && Math.abs(e.deltaY) < 50 ? d * 10 : d;
 }
 
 /**
@@ -21,18 +35,24 @@ interface TimeZoomOptions {
  * and a window set elsewhere (buttons, the URL, later a tour) moves the zoom to match.
  * On touch screens one finger must still scroll the page, so d3-zoom only takes two-finger
  * gestures; a one-finger sideways drag pans through pointer events (the SVG has touch-action: pan-y,
- * so the browser keeps vertical swipes and hands us horizontal ones).
+ * so the browser keeps vertical swipes and hands us horizontal ones). Likewise a plain mouse wheel scrolls the
+ * page (or an embedding page) past the chart; only Ctrl/⌘ + wheel and pinch zoom.
  */
-export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, window, left, right, height, onWindow, onGesture }: TimeZoomOptions) {
+export function useTimeZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  { full, window, left, right, height, onWindow, onGesture, onPlainWheel }: TimeZoomOptions,
+) {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const onWindowRef = useRef(onWindow);
   const onGestureRef = useRef(onGesture);
+  const onPlainWheelRef = useRef(onPlainWheel);
   const windowRef = useRef(window);
   useEffect(() => {
     onWindowRef.current = onWindow;
     onGestureRef.current = onGesture;
+    onPlainWheelRef.current = onPlainWheel;
     windowRef.current = window;
-  }, [onWindow, onGesture, window]);
+  }, [onWindow, onGesture, onPlainWheel, window]);
 
   const plotWidth = Math.max(1, right - left);
   const maxK = Math.max(1, (full.end - full.start) / MIN_SPAN);
@@ -59,9 +79,11 @@ export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, win
     const z = zoom<SVGSVGElement, unknown>()
       .filter((event: Event) => {
         if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1;
+        if (event.type === 'wheel') return isZoomWheel(event as WheelEvent);
         const e = event as MouseEvent;
-        return (!e.ctrlKey || e.type === 'wheel') && !e.button;
+        return !e.ctrlKey && !e.button;
       })
+      .wheelDelta(wheelDelta)
       .scaleExtent([1, maxK])
       .extent([
         [left, 0],
@@ -90,6 +112,9 @@ export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, win
 
     let drag: { id: number; x: number; window: TimeWindow } | null = null;
     const touches = new Set<number>();
+    const onWheel = (e: WheelEvent) => {
+      if (!isZoomWheel(e)) onPlainWheelRef.current?.();
+    };
     const onDown = (e: PointerEvent) => {
       if (e.pointerType !== 'touch') return;
       touches.add(e.pointerId);
@@ -106,12 +131,14 @@ export function useTimeZoom(svgRef: RefObject<SVGSVGElement | null>, { full, win
       if (drag?.id === e.pointerId) drag = null;
       if (touches.size === 0) gesture(false);
     };
+    svg.addEventListener('wheel', onWheel, { passive: true });
     svg.addEventListener('pointerdown', onDown);
     svg.addEventListener('pointermove', onMove);
     svg.addEventListener('pointerup', onUp);
     svg.addEventListener('pointercancel', onUp);
     return () => {
       selection.on('.zoom', null);
+      svg.removeEventListener('wheel', onWheel);
       svg.removeEventListener('pointerdown', onDown);
       svg.removeEventListener('pointermove', onMove);
       svg.removeEventListener('pointerup', onUp);

@@ -72,3 +72,6 @@ export const watchTimelineMoves = (page: Page) =>
     }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-timeline-moving'] });
   });
 export const movedSince = (page: Page) => page.evaluate(() => (window as unknown as { timelineMoved: boolean }).timelineMoved);
+
+/** A query parameter of an address, or null. */
+export const param = (url: string, name: string) => new URL(url).searchParams.get(name);

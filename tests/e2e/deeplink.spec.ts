@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
+import { details, launchBrowser, mark, openApp, param, waitForTitle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,7 +11,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const param = (url: string, name: string) => new URL(url).searchParams.get(name);
 const data = { milestones: (JSON.parse(readFileSync('data/roadmap.json', 'utf8')) as { milestones: unknown[] }).milestones.length };
 
 describe('deep links in Chromium', () => {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { EMPHASIS_CHAR, placeLabels, type LabelledMark } from './placeLabels';
+
+const mark = (x: number, title: string, emphasis = false, y = 50): LabelledMark => ({
+  laneId: 'a',
+  title,
+  label: title,
+  x,
+  x1: x - 5,
+  y,
+  width: 10,
+  labelX: x + 9,
+  labelAnchor: 'start',
+  focus: false,
+  emphasis,
+  showLabel: false,
+});
+/** The box a placed label covers, at the width placement assumes per character. */
+const box = (m: LabelledMark): [number, number] => {
+  const w = m.label.length * EMPHASIS_CHAR * 1.1;
+  return m.labelAnchor === 'start' ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
+};
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+describe('placeLabels', () => {
+  it('writes every emphasised title, on a side where it covers no mark or other title, and hides the others', () => {
+    const marks = [mark(100, 'Sora preview', true), mark(300, 'Unrelated launch'), mark(420, 'Sora app', true), mark(600, 'Sora 2', true)];
+    placeLabels(marks, [], 40, 800, 1, true);
+    const shown = marks.filter((m) => m.showLabel);
+    expect(shown.map((m) => m.title)).toEqual(['Sora preview', 'Sora app', 'Sora 2']);
+    for (const m of shown) {
+      expect(m.label).toBe(m.title);
+      for (const o of marks) if (o !== m) expect(overlaps(box(m), [o.x - o.width / 2, o.x + o.width / 2]), `${m.title} covers ${o.title}`).toBe(false);
+      for (const o of shown) if (o !== m) expect(overlaps(box(m), box(o)), `${m.title} and ${o.title}`).toBe(false);
+    }
+  });
+
+  it('puts a title left of its mark when the right has no room, and shortens one that fits on neither side', () => {
+    const edge = [mark(780, 'At the right edge', true)];
+    placeLabels(edge, [], 40, 800, 1, true);
+    expect(edge[0]!.labelAnchor).toBe('end');
+    const squeezed = [mark(100, 'A', true), mark(160, 'A very long milestone title indeed', true), mark(230, 'B', true)];
+    placeLabels(squeezed, [], 40, 800, 1, true);
+    const long = squeezed[1]!;
+    expect(long.showLabel).toBe(true);
+    expect(long.label.endsWith('…')).toBe(true);
+    expect(long.label.length).toBeLessThan(long.title.length);
+    expect(overlaps(box(long), box(squeezed[2]!))).toBe(false);
+    expect(overlaps(box(long), box(squeezed[0]!))).toBe(false);
+  });
+
+  it('keeps the usual rule without emphasis: a title only where it fits before the next mark', () => {
+    const marks = [mark(100, 'Roomy'), mark(120, 'Cramped next to it'), mark(140, 'Last')];
+    placeLabels(marks, [], 40, 800, 1, false);
+    expect(marks.map((m) => m.showLabel)).toEqual([false, false, true]);
+  });
+});

@@ -1,0 +1,24 @@
+import type { Roadmap } from '../dataset/schema';
+import { milestonesOf } from '../dataset/milestonesOf';
+import { roadmapDateRange } from '../dataset/roadmapDate';
+import type { TimeWindow } from '../state/createAppStore';
+import { clampWindow, windowAround } from './timeWindow';
+
+/**
+ * Where the timeline goes when a node is selected, or null to stay. An initiative, a level or a concern fits its
+ * milestones (milestonesOf); a single milestone already in view stays put, and one outside slides into the
+ * middle at the same zoom, so following links never loses the reader's scale.
+ * @example selectionWindow(roadmap, 'sora', shown, full) // the span of Sora's milestones, with a margin
+ */
+export function selectionWindow(roadmap: Roadmap, nodeId: string, shown: TimeWindow, full: TimeWindow): TimeWindow | null {
+  const milestones = milestonesOf(roadmap, nodeId);
+  const only = milestones.length === 1 && milestones[0]!.id === nodeId ? milestones[0]! : null;
+  if (!only) return windowAround(milestones, full);
+  const { start, end } = roadmapDateRange(only.date);
+  // A sliver of margin, so a mark on the very edge counts as outside.
+  const margin = (shown.end - shown.start) * 0.04;
+  if (start >= shown.start + margin && end <= shown.end - margin) return null;
+  const half = (shown.end - shown.start) / 2;
+  const middle = (start + end) / 2;
+  return clampWindow({ start: middle - half, end: middle + half }, full);
+}
