@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { details, launchBrowser, mark, nextFrames, openApp, waitForTitle } from './browser';
+import { details, launchBrowser, mark, nextFrames, openApp, timelineAtRest, waitForTitle } from './browser';
 
 const data = JSON.parse(readFileSync('data/roadmap.json', 'utf8')) as {
   levels: { id: string }[];
@@ -191,6 +191,7 @@ describe('the explorer in Chromium', () => {
     await page.keyboard.press('Escape');
     await details(page).locator('h2').waitFor({ state: 'detached' });
     // A timeline milestone too, back in the opening window (selecting Chatbots moved the timeline to its milestones).
+    await timelineAtRest(page);
     const reset = page.getByRole('button', { name: 'Reset zoom' });
     if (await reset.isEnabled()) await reset.click();
     await mark(page, 'gpt-5-release').focus();
