@@ -3,7 +3,7 @@ import type { DatasetControls } from './datasetControls';
 import { DataDownloads } from './DataDownloads';
 import './datasets.css';
 
-/** Open a local .json or .csv dataset (or drop one on the page), and go back to the built-in roadmap. */
+/** Open a local .json or .csv dataset (or drop one on the page), and download the one on screen. */
 export function DatasetMenu({ controls }: { controls: DatasetControls }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -24,16 +24,21 @@ export function DatasetMenu({ controls }: { controls: DatasetControls }) {
         }}
       />
       <DataDownloads />
-      {controls.reset && (
-        <>
-          <span className="dataset-menu__label" title={controls.label ?? ''}>
-            Showing {controls.label}
-          </span>
-          <button type="button" onClick={controls.reset}>
-            Reset
-          </button>
-        </>
-      )}
+    </div>
+  );
+}
+
+/** Which dataset is on screen when it is not the built-in one, and the way back: kept in the toolbar's row. */
+export function DatasetShowing({ controls }: { controls: DatasetControls }) {
+  if (!controls.reset) return null;
+  return (
+    <div className="dataset-menu">
+      <span className="dataset-menu__label" title={controls.label ?? ''}>
+        Showing {controls.label}
+      </span>
+      <button type="button" onClick={controls.reset}>
+        Reset
+      </button>
     </div>
   );
 }

@@ -3,16 +3,12 @@ import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { RoadmapChart } from '../roadmap/RoadmapChart';
 import { TimelineChart } from '../timeline';
 import { DetailsPanel } from '../panel/DetailsPanel';
-import { FilterBar } from '../controls/FilterBar';
-import { SearchBox } from '../search/SearchBox';
-import { ViewSwitch } from '../controls/ViewSwitch';
 import { ListView } from '../list/ListView';
-import { Legend, PrintLegend } from '../controls/Legend';
+import { PrintLegend } from '../controls/Legend';
 import { PrintSources } from '../controls/PrintSources';
 import { useElementWidth } from '../ui/useElementSize';
 import { Notices } from '../ui/Notices';
 import type { KnownIds } from '../url/viewStateUrl';
-import { ShareMenu } from '../share/ShareMenu';
 import type { ShareTarget } from '../share/shareLinks';
 import { PresentationBar } from '../present/PresentationBar';
 import { PresentationLayers } from '../present/PresentationLayers';
@@ -21,16 +17,14 @@ import { useIdle } from '../present/useIdle';
 import { HoverTooltip } from './HoverTooltip';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
-import { ThemeSwitch } from './ThemeSwitch';
-import { DatasetMenu } from './DatasetMenu';
 import type { DatasetControls } from './datasetControls';
 import { EmbedHeader } from './EmbedHeader';
+import { AppHeader } from './AppHeader';
 import { Drawn } from './Drawn';
 import { useUrlSync } from './useUrlSync';
 import { useRevealSelection } from './useRevealSelection';
 import { useFitSelection } from './useFitSelection';
 import { isTypingTarget } from '../ui/isTypingTarget';
-import { OfflineStatus } from '../offline/OfflineStatus';
 import { reviewedText } from '../dataset/reviewedText';
 import './header.css';
 
@@ -52,11 +46,9 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
   const presenting = useAppStore((s) => s.presentStep !== null);
   const listView = useAppStore((s) => s.view === 'list' && s.presentStep === null);
   const title = useAppStore((s) => s.roadmap.meta.title);
-  const subtitle = useAppStore((s) => s.roadmap.meta.subtitle);
   const essayTitle = useAppStore((s) => s.roadmap.meta.essayTitle);
   const reviewed = useAppStore((s) => reviewedText(s.roadmap.meta));
   const levelsTitle = useAppStore((s) => s.roadmap.meta.levelsTitle ?? 'Levels');
-  const hasTour = useAppStore((s) => (s.roadmap.tour?.length ?? 0) > 0);
   const hasLevels = useAppStore((s) => s.roadmap.levels.length > 0);
   const [keysOpen, setKeysOpen] = useState(false);
   const chartsRef = useRef<HTMLDivElement>(null);
@@ -83,30 +75,7 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
       {presenting ? null : embed ? (
         <EmbedHeader target={share} />
       ) : (
-        <header className="app-header">
-          <div className="app-header__titles">
-            <h1>{title}</h1>
-            <p className="app-header__subtitle">{subtitle}</p>
-            <OfflineStatus />
-          </div>
-          <div className="app-header__controls">
-            <SearchBox />
-            <ViewSwitch />
-            <FilterBar />
-            <Legend />
-            {hasTour && (
-              <button type="button" className="present-button" onClick={presentation.start} title="Present the guided tour (P)">
-                Present
-              </button>
-            )}
-            <ShareMenu target={share} />
-            {controls && <DatasetMenu controls={controls} />}
-            <ThemeSwitch />
-            <button type="button" className="keys-button" onClick={() => setKeysOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
-              ?
-            </button>
-          </div>
-        </header>
+        <AppHeader share={share} controls={controls} onTour={presentation.startTour} onKeys={() => setKeysOpen(true)} />
       )}
       <Notices />
       <main className="app-main">

@@ -12,7 +12,8 @@ export function FilterBar() {
   const hidden = useAppStore((s) => s.filters.hiddenLanes);
   const concern = useAppStore((s) => s.filters.concern);
   const lanes = useMemo(() => allLanes(roadmap), [roadmap]);
-  const active = hidden.length > 0 || concern !== null;
+  // A highlighted concern has its own Clear in the banner over the details (ConcernBanner), which keeps this row short.
+  const active = hidden.length > 0;
   const lanesPopover = usePopover<HTMLFieldSetElement>();
   const t = useT();
 

@@ -33,7 +33,7 @@ export function PrintLegend() {
   );
 }
 
-function LegendBody({ levels }: { levels: { id: string; rank: number; name: string }[] }) {
+function LegendBody({ levels }: { levels: Level[] }) {
   const current = useAppStore((s) => s.roadmap.currentLevel);
   const t = useT();
   const currentLabel = current ? currentLevelLabels(current).legend : null;
@@ -42,33 +42,13 @@ function LegendBody({ levels }: { levels: { id: string; rank: number; name: stri
       <section>
         <h3>{t('legend.levelColours')}</h3>
         <ul className="legend__list">
-          {[...levels]
-            .sort((a, b) => a.rank - b.rank)
-            .map((l) => (
-              <Key key={l.id} width={14} label={t('legend.level', { rank: l.rank, name: l.name })}>
-                <circle cx="7" cy="7" r="6" fill={levelColor(l.rank)} />
-              </Key>
-            ))}
-          <Key width={14} label={t('legend.noLevel')}>
-            <circle cx="7" cy="7" r="6" fill={levelColor(0)} />
-          </Key>
+          <LevelKeys levels={levels} />
         </ul>
       </section>
       <section>
         <h3>{t('legend.marks')}</h3>
         <ul className="legend__list">
-          <Key width={22} label={t('legend.day')}>
-            <circle cx="11" cy="7" r="6" fill="currentColor" />
-          </Key>
-          <Key width={22} label={t('legend.month')}>
-            <rect x="1" y="2" width="20" height="10" rx="5" fill="currentColor" />
-          </Key>
-          <Key width={22} label={t('legend.year')}>
-            <rect x="1" y="2" width="20" height="10" rx="1" fill="currentColor" />
-          </Key>
-          <Key width={22} label={t('legend.today')}>
-            <line x1="11" y1="0" x2="11" y2="14" className="legend__today" />
-          </Key>
+          <ShapeKeys />
           <li>{t('legend.lanes')}</li>
         </ul>
       </section>
@@ -91,6 +71,62 @@ function LegendBody({ levels }: { levels: { id: string; rank: number; name: stri
         </ul>
       </section>
     </div>
+  );
+}
+
+/** The inline key under the toolbar: level colours and date shapes at a glance, the full legend one click away. */
+export function LegendKey() {
+  const levels = useAppStore((s) => s.roadmap.levels);
+  const t = useT();
+  return (
+    <div className="legend-key">
+      <ul className="legend-key__list" aria-label={t('legend.keyLabel')}>
+        <LevelKeys levels={levels} />
+        <ShapeKeys short />
+      </ul>
+      <Legend />
+    </div>
+  );
+}
+
+type Level = { id: string; rank: number; name: string };
+
+function LevelKeys({ levels }: { levels: Level[] }) {
+  const t = useT();
+  return (
+    <>
+      {[...levels]
+        .sort((a, b) => a.rank - b.rank)
+        .map((l) => (
+          <Key key={l.id} width={14} label={t('legend.level', { rank: l.rank, name: l.name })}>
+            <circle cx="7" cy="7" r="6" fill={levelColor(l.rank)} />
+          </Key>
+        ))}
+      <Key width={14} label={t('legend.noLevel')}>
+        <circle cx="7" cy="7" r="6" fill={levelColor(0)} />
+      </Key>
+    </>
+  );
+}
+
+/** A dot for an exact day, a pill for a known month, a bar for a known year, and the today line. */
+function ShapeKeys({ short = false }: { short?: boolean }) {
+  const t = useT();
+  return (
+    <>
+      <Key width={22} label={t('legend.day')}>
+        <circle cx="11" cy="7" r="6" fill="currentColor" />
+      </Key>
+      <Key width={22} label={t(short ? 'legend.monthShort' : 'legend.month')}>
+        <rect x="1" y="2" width="20" height="10" rx="5" fill="currentColor" />
+      </Key>
+      <Key width={22} label={t(short ? 'legend.yearShort' : 'legend.year')}>
+        <rect x="1" y="2" width="20" height="10" rx="1" fill="currentColor" />
+      </Key>
+      <Key width={22} label={t('legend.today')}>
+        <line x1="11" y1="0" x2="11" y2="14" className="legend__today" />
+      </Key>
+    </>
   );
 }
 

@@ -1,7 +1,9 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectSelectedNode } from '../state/selectors';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import { ConcernBanner } from './ConcernBanner';
+import { SheetHandle } from './SheetHandle';
 import './panel.css';
 import { t } from '../i18n/i18n';
 import { useLanguage } from '../i18n/useT';
@@ -21,6 +23,12 @@ export function DetailsPanel() {
   const scroller = useRef<HTMLDivElement>(null);
   const aside = useRef<HTMLElement>(null);
   const lastId = useRef<string | null>(null);
+  // On phones the details are a bottom sheet, half the screen high until its handle expands it.
+  const [expanded, setExpanded] = useState(false);
+  const close = () => {
+    setExpanded(false);
+    store.getState().clearSelection();
+  };
   useEffect(() => {
     scroller.current?.scrollTo?.({ top: 0 });
     // Closing the panel hands focus back to the chart mark it was about, instead of dropping it on <body>.
@@ -31,7 +39,10 @@ export function DetailsPanel() {
     if (active === document.body || aside.current?.contains(active) || active === null) {
       document.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(previous)}"]`)?.focus();
     }
-  }, [node]);
+    // That focus previews the mark (its tooltip and links), as does a tap's hover: on a phone, where no pointer
+    // rests on the mark, closing the sheet leaves the chart as it was before the tap.
+    if (window.matchMedia?.('(max-width: 900px)').matches) store.getState().hover(null);
+  }, [node, store]);
   useEffect(() => {
     // Fetch the details chunk while the browser is idle, so the first selection shows at once.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
@@ -39,15 +50,18 @@ export function DetailsPanel() {
   }, []);
 
   return (
-    <aside aria-label={t('panel.landmark')} className={`details-panel${node ? ' is-open' : ''}`} ref={aside}>
+    <aside aria-label={t('panel.landmark')} className={`details-panel${node ? ' is-open' : ''}${node && expanded ? ' is-expanded' : ''}`} ref={aside}>
+      {!node && <ConcernBanner />}
       {node ? (
         <>
           <div className="details-panel__bar">
-            <button type="button" className="details-panel__close" onClick={() => store.getState().clearSelection()}>
+            <SheetHandle expanded={expanded} onExpand={setExpanded} onClose={close} />
+            <button type="button" className="details-panel__close" onClick={close}>
               {t('panel.close')} <span aria-hidden="true">✕</span>
             </button>
           </div>
           <div className="details-panel__body" ref={scroller}>
+            <ConcernBanner />
             <PanelBoundary name={t('panel.boundaryName')} resetKey={node.id}>
               <Suspense fallback={<h2 className="node-details__title">{node.title}</h2>}>
                 <AnimatedDetails node={node} />

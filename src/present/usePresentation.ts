@@ -51,6 +51,13 @@ export function usePresentation(chartWidth: number | null) {
     s.present(stepOfNode(s.roadmap.tour, s.selectedId));
     enterFullscreen();
   }, [store]);
+  // "Take the tour" tells the story from its beginning, whatever is selected.
+  const startTour = useCallback(() => {
+    const s = store.getState();
+    if (!s.roadmap.tour?.length) return;
+    s.present(0);
+    enterFullscreen();
+  }, [store]);
 
   // Keep the presenter window in step, both ways. Only a tab that is presenting answers or obeys.
   useEffect(() => {
@@ -212,5 +219,5 @@ export function usePresentation(chartWidth: number | null) {
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [store, start, pushDigit, digitsPending, takeDigits, clearDigits]);
 
-  return { start, fullscreen: enterFullscreen, typed: digits.shown };
+  return { start, startTour, fullscreen: enterFullscreen, typed: digits.shown };
 }

@@ -7,13 +7,21 @@ import { exportSvg } from './exportSvg';
 import { copyText, downloadBlob, exportFileName, svgToPng } from './download';
 import { useFragmentLink } from './useFragmentLink';
 import { FragmentNote } from './FragmentNote';
+import { useT } from '../i18n/useT';
 
 // A QR code holds at most about 2,300 characters at its error correction level; a longer link gets none.
 const QR_MAX = 2300;
 
+// On a phone the code is for the people around it to scan, not for the phone showing it.
+const onPhone = () => window.matchMedia?.('(max-width: 900px), (pointer: coarse)').matches ?? false;
+
 /** The share popover's body: link, QR code, embed code and image downloads of the current view. */
 export default function SharePanel({ target, onClose }: { target: ShareTarget; onClose: () => void }) {
   const store = useAppStoreApi();
+  const t = useT();
+  // The system share sheet (Web Share API), where the browser has one.
+  const [canShare] = useState(() => typeof navigator.share === 'function');
+  const [phone] = useState(onPhone);
   const view = useAppStore(useShallow((s) => ({ selectedId: s.selectedId, timeWindow: s.timeWindow, filters: s.filters })));
   const title = useAppStore((s) => {
     const node = s.selectedId ? s.index.nodes.get(s.selectedId) : undefined;
@@ -58,6 +66,13 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
       say(`The PNG could not be made: ${(error as Error).message}`);
     }
   };
+  const systemShare = async () => {
+    try {
+      await navigator.share({ title, url: link });
+    } catch {
+      // Dismissing the share sheet rejects too; the link above stays there to copy.
+    }
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -75,6 +90,11 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
         <button type="button" onClick={() => void copy(link, 'Link')}>
           Copy link
         </button>
+        {canShare && (
+          <button type="button" onClick={() => void systemShare()}>
+            {t('share.system')}
+          </button>
+        )}
       </div>
       <FragmentNote
         fragment={fragment}
@@ -99,7 +119,7 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
             <rect width={qr.size} height={qr.size} fill="#fff" />
             <path d={qr.path} fill="#000" />
           </svg>
-          <p className="muted">Scan to open this view on a phone.</p>
+          <p className="muted">{t(phone ? 'share.qrPhone' : 'share.qrRoom')}</p>
         </div>
       ) : (
         <p className="muted">This link is too long for a QR code; copy it instead.</p>

@@ -112,6 +112,7 @@ describe('accessibility in Chromium', () => {
 
   it('switches to the list view from the toolbar and the URL, sharing the selection with the charts', async () => {
     const { page } = await openApp(browser, '?node=sora');
+    await page.getByRole('button', { name: 'More', exact: true }).click();
     await page.getByRole('button', { name: 'List' }).click();
     const list = page.getByRole('region', { name: 'The roadmap as a list' });
     await list.waitFor();
@@ -121,6 +122,7 @@ describe('accessibility in Chromium', () => {
     await list.getByRole('button', { name: 'Stargate UAE announced' }).click();
     await waitForTitle(page, 'Stargate UAE announced');
     expect(await list.getByText('22 May 2025').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'More', exact: true }).click();
     await page.getByRole('button', { name: 'Charts' }).click();
     await expect(mark(page, 'stargate-uae').getAttribute('class')).resolves.toContain('is-selected');
     await page.goBack();

@@ -49,7 +49,7 @@ describe('custom datasets in Chromium', () => {
     expect(url.searchParams.get('data')).toBe('test-data/history.json');
     expect(url.searchParams.get('node')).toBe('phase-symbolic');
     // Its tour presents like the built-in one.
-    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.getByRole('button', { name: 'Take the tour' }).click();
     await page.locator('.presentation-bar [aria-label^="Step 1 of"]').waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Share' }).click();
@@ -237,6 +237,7 @@ describe('custom datasets in Chromium', () => {
     expect(await details(page).textContent()).toContain(xss);
     await mark(page, 'gpt-5-release').hover();
     await page.locator('.tooltip', { hasText: '<img' }).waitFor();
+    await page.getByRole('button', { name: 'More', exact: true }).click();
     await page.getByRole('button', { name: 'List' }).click();
     await page.getByRole('button', { name: 'Share' }).click();
     // Escape closes the topmost layer first (the Share popover), then the selection, so the tour starts at its first step.
@@ -244,8 +245,9 @@ describe('custom datasets in Chromium', () => {
     await page.getByRole('region', { name: 'Share' }).waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
     await details(page).locator('.node-details').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'More', exact: true }).click();
     await page.getByRole('button', { name: 'Charts' }).click();
-    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.getByRole('button', { name: 'Take the tour' }).click();
     await page.locator('.presentation-bar__headline', { hasText: '<img' }).waitFor();
     // The one inline script is the build's own header switch, allowed by its hash.
     expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);

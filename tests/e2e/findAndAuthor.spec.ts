@@ -109,12 +109,14 @@ describe('a roadmap from a spreadsheet in Chromium', () => {
   it('downloads the template, which loads and downloads back unchanged', async () => {
     const { page } = await openApp(browser);
     const menu = page.locator('.data-downloads');
+    await page.getByRole('button', { name: 'More', exact: true }).click();
     await menu.locator('summary').click();
     const template = await download(page, () => menu.getByRole('button', { name: 'Download template' }).click());
     expect(template.name).toBe('roadmap-template.csv');
     expect(template.text.split('\r\n')[0]).toBe('date,title,lane,summary,level,concerns,source_url,source_title,id,confidence');
     await openFile(page, template.name, template.text);
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'roadmap-template');
+    await page.getByRole('button', { name: 'More', exact: true }).click();
     await page.locator('.data-downloads summary').click();
     const back = await download(page, () => page.locator('.data-downloads').getByRole('button', { name: 'Download data (CSV)' }).click());
     expect(back.text).toBe(template.text);

@@ -162,7 +162,7 @@ describe('sharing in Chromium', () => {
     const { page, problems } = await openApp(browser, '?embed&node=codex');
     await waitForTitle(page, 'Codex');
     expect(await page.getByRole('button', { name: 'Share' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Present' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Take the tour' }).count()).toBe(0);
     expect(await page.getByLabel('Highlight concern').count()).toBe(1);
     expect(await page.locator('.legend__button').count()).toBe(1);
     expect(await page.locator('svg.chart').count()).toBe(2);
