@@ -31,7 +31,7 @@ import { useRevealSelection } from './useRevealSelection';
 import { useFitSelection } from './useFitSelection';
 import { isTypingTarget } from '../ui/isTypingTarget';
 import { OfflineStatus } from '../offline/OfflineStatus';
-import { reviewedText } from '../dataset/reviewedText';
+import { reviewedLabel } from '../i18n/labels';
 import './header.css';
 
 interface ExplorerLayoutProps {
@@ -54,7 +54,7 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
   const title = useAppStore((s) => s.roadmap.meta.title);
   const subtitle = useAppStore((s) => s.roadmap.meta.subtitle);
   const essayTitle = useAppStore((s) => s.roadmap.meta.essayTitle);
-  const reviewed = useAppStore((s) => reviewedText(s.roadmap.meta));
+  const reviewed = useAppStore((s) => reviewedLabel(s.roadmap.meta));
   const levelsTitle = useAppStore((s) => s.roadmap.meta.levelsTitle ?? 'Levels');
   const hasTour = useAppStore((s) => (s.roadmap.tour?.length ?? 0) > 0);
   const hasLevels = useAppStore((s) => s.roadmap.levels.length > 0);
