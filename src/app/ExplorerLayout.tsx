@@ -22,6 +22,7 @@ import { HoverTooltip } from './HoverTooltip';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { ThemeSwitch } from './ThemeSwitch';
+import { LanguageSwitch } from './LanguageSwitch';
 import { DatasetMenu } from './DatasetMenu';
 import type { DatasetControls } from './datasetControls';
 import { EmbedHeader } from './EmbedHeader';
@@ -102,6 +103,7 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
             <ShareMenu target={share} />
             {controls && <DatasetMenu controls={controls} />}
             <ThemeSwitch />
+            <LanguageSwitch />
             <button type="button" className="keys-button" onClick={() => setKeysOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
               ?
             </button>
