@@ -14,6 +14,7 @@ import { applyTheme, storedTheme } from './app/theme';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import { readDataParam } from './app/dataParam';
 import { roadmapQuery } from './dataset/roadmapQuery';
+import { startLanguage } from './i18n/startLanguage';
 
 // The stylesheet follows the operating system by itself (light-dark()); this applies a theme chosen in the toolbar.
 applyTheme(storedTheme());
@@ -36,14 +37,19 @@ const root = document.getElementById('root');
 // shows its fallback. The outer boundary holds what App's own boundaries cannot: App itself.
 const reportCaught = (error: unknown, info: { componentStack?: string }) =>
   console.error('The explorer caught an error while drawing and shows a fallback instead:', error, info.componentStack ?? '');
+// English is bundled; another language's catalogue (a few kB) arrives before the first render, so the page never
+// flashes English first. A failed download leaves the page in English rather than blank.
+const languageReady = startLanguage().catch((error: unknown) => console.error('The language could not be loaded:', error));
 if (root) {
-  createRoot(root, { onCaughtError: reportCaught }).render(
-    <StrictMode>
-      <ErrorBoundary fallback={(error) => <ExplorerCrash error={error} onBuiltIn={() => window.location.assign(appRootPath(window.location.pathname))} />}>
-        <QueryClientProvider client={queryClient}>
-          <App />
-        </QueryClientProvider>
-      </ErrorBoundary>
-    </StrictMode>,
+  void languageReady.then(() =>
+    createRoot(root, { onCaughtError: reportCaught }).render(
+      <StrictMode>
+        <ErrorBoundary fallback={(error) => <ExplorerCrash error={error} onBuiltIn={() => window.location.assign(appRootPath(window.location.pathname))} />}>
+          <QueryClientProvider client={queryClient}>
+            <App />
+          </QueryClientProvider>
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
 }

@@ -8,6 +8,7 @@ import { checkDatasetText } from '../dataset/checkDatasetText';
 import type { DatasetErrorPanel as ErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
 import { ChunkBoundary } from '../ui/ChunkBoundary';
+import { prefetchWhenIdle } from '../ui/whenIdle';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { readDataParam } from './dataParam';
 import { clearViewAddress, writeDataAddress } from './useUrlSync';
@@ -96,10 +97,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   const dropFile = useCallback((file: File) => void openFile(file), [openFile]);
   useFileDrop(dropFile);
 
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    idle(() => void loadErrorPanel().catch(() => undefined));
-  }, []);
+  useEffect(() => prefetchWhenIdle(loadErrorPanel), []);
 
   const remoteState = { data: remote.data, pending: remote.isPending, error: remote.error };
   const builtInState = { data: builtIn.data, pending: builtIn.isPending, error: builtIn.error, fetching: builtIn.isFetching };

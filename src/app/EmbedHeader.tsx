@@ -1,25 +1,14 @@
-import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from '../state/AppStore';
-import { FilterBar } from '../controls/FilterBar';
-import { Legend } from '../controls/Legend';
-import { shareUrl, type ShareTarget } from '../share/shareLinks';
+import { lazy, Suspense } from 'react';
+import type { ShareTarget } from '../share/shareLinks';
 
-/** The embedded app's slim header: filters and legend stay; the way out opens this same view in full. */
+// Only a page embedded in another one shows this header, so it loads there and nowhere else.
+const EmbedHeaderBar = lazy(() => import('./EmbedHeaderBar').then((m) => ({ default: m.EmbedHeaderBar })));
+
+/** The embedded app's slim header. */
 export function EmbedHeader({ target }: { target: ShareTarget }) {
-  const title = useAppStore((s) => s.roadmap.meta.title);
-  const view = useAppStore(useShallow((s) => ({ selectedId: s.selectedId, timeWindow: s.timeWindow, filters: s.filters })));
-  const href = useMemo(() => shareUrl(view, target), [view, target]);
   return (
-    <header className="app-header app-header--embed">
-      <h1>{title}</h1>
-      <div className="app-header__controls">
-        <FilterBar />
-        <Legend />
-        <a href={href} target="_blank" rel="noopener">
-          Open in the full explorer
-        </a>
-      </div>
-    </header>
+    <Suspense fallback={null}>
+      <EmbedHeaderBar target={target} />
+    </Suspense>
   );
 }

@@ -12,6 +12,9 @@ import { Drawn } from './Drawn';
 import { viewFromLocation } from './viewFromLocation';
 import { customDatasetNotes } from '../dataset/customDatasetNotes';
 import type { DatasetControls } from './datasetControls';
+import { localiseRoadmap } from '../dataset/localiseRoadmap';
+import { currentLanguage } from '../i18n/i18n';
+import { useLocalisedRoadmap } from './useLocalisedRoadmap';
 
 // Only a presenter's second window shows this, so it loads there and nowhere else.
 const PresenterView = lazy(() => import('../present/PresenterView').then((m) => ({ default: m.PresenterView })));
@@ -41,9 +44,11 @@ interface ExplorerProps {
   onDrawn?: () => void;
 }
 
-export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, localFile = false, controls, onDrawn }: ExplorerProps) {
-  // The URL is parsed before the store exists, so the first paint already shows a deep-linked node or tour step.
+export function Explorer({ roadmap: original, today, nodePages = true, dataUrl = null, localFile = false, controls, onDrawn }: ExplorerProps) {
+  // The URL is parsed before the store exists, so the first paint already shows a deep-linked node or tour step,
+  // and in the page's language.
   const [boot] = useState(() => {
+    const roadmap = localiseRoadmap(original, currentLanguage());
     const index = indexRoadmap(roadmap);
     const known = knownIdsOf(roadmap, index);
     const now = today ?? Date.now();
@@ -53,6 +58,7 @@ export function Explorer({ roadmap, today, nodePages = true, dataUrl = null, loc
     const store = createAppStore(roadmap, { today: now, initial: parsed.view, presentStep: parsed.presenter ? null : parsed.present, index, notices });
     return { known, share, embed: parsed.embed, presenter: parsed.presenter, store };
   });
+  useLocalisedRoadmap(boot.store, original);
   return (
     <AppStoreProvider store={boot.store}>
       {boot.presenter ? (

@@ -1,16 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { RoadmapChart } from '../roadmap/RoadmapChart';
 import { TimelineChart } from '../timeline';
 import { DetailsPanel } from '../panel/DetailsPanel';
-import { ListView } from '../list/ListView';
 import { PrintLegend } from '../controls/Legend';
 import { PrintSources } from '../controls/PrintSources';
 import { useElementWidth } from '../ui/useElementSize';
 import { Notices } from '../ui/Notices';
 import type { KnownIds } from '../url/viewStateUrl';
 import type { ShareTarget } from '../share/shareLinks';
-import { PresentationBar } from '../present/PresentationBar';
 import { PresentationLayers } from '../present/PresentationLayers';
 import { usePresentation } from '../present/usePresentation';
 import { useIdle } from '../present/useIdle';
@@ -25,8 +23,17 @@ import { useUrlSync } from './useUrlSync';
 import { useRevealSelection } from './useRevealSelection';
 import { useFitSelection } from './useFitSelection';
 import { isTypingTarget } from '../ui/isTypingTarget';
-import { reviewedText } from '../dataset/reviewedText';
+import { ChunkBoundary } from '../ui/ChunkBoundary';
+import { prefetchWhenIdle } from '../ui/whenIdle';
+import { reviewedLabel } from '../i18n/labels';
 import './header.css';
+
+// The presentation bar and the list view are not on a first visit's screen: they load once the page is idle, so
+// they are at hand (offline too) when a talk starts or someone switches to the list.
+const loadPresentationBar = () => import('../present/PresentationBar');
+const loadListView = () => import('../list/ListView');
+const PresentationBar = lazy(() => loadPresentationBar().then((m) => ({ default: m.PresentationBar })));
+const ListView = lazy(() => loadListView().then((m) => ({ default: m.ListView })));
 
 interface ExplorerLayoutProps {
   known: KnownIds;
@@ -42,12 +49,16 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
   useUrlSync(known, embed);
   useRevealSelection();
   useFitSelection();
+  useEffect(() => {
+    prefetchWhenIdle(loadPresentationBar);
+    prefetchWhenIdle(loadListView);
+  }, []);
 
   const presenting = useAppStore((s) => s.presentStep !== null);
   const listView = useAppStore((s) => s.view === 'list' && s.presentStep === null);
   const title = useAppStore((s) => s.roadmap.meta.title);
   const essayTitle = useAppStore((s) => s.roadmap.meta.essayTitle);
-  const reviewed = useAppStore((s) => reviewedText(s.roadmap.meta));
+  const reviewed = useAppStore((s) => reviewedLabel(s.roadmap.meta));
   const levelsTitle = useAppStore((s) => s.roadmap.meta.levelsTitle ?? 'Levels');
   const hasLevels = useAppStore((s) => s.roadmap.levels.length > 0);
   const [keysOpen, setKeysOpen] = useState(false);
@@ -80,7 +91,13 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
       <Notices />
       <main className="app-main">
         <div className="charts">
-          {listView && <ListView />}
+          {listView && (
+            <ChunkBoundary fallback={<p role="alert">The list view could not be loaded; check the connection and reload.</p>}>
+              <Suspense fallback={null}>
+                <ListView />
+              </Suspense>
+            </ChunkBoundary>
+          )}
           <section className="chart-card" aria-labelledby="roadmap-title" hidden={listView}>
             <h2 id="roadmap-title" className="chart-card__title">
               {levelsTitle}
@@ -102,7 +119,13 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
           <PrintSources />
         </div>
         <div className="side">
-          {presenting && <PresentationBar typed={presentation.typed} onFullscreen={presentation.fullscreen} />}
+          {presenting && (
+            <ChunkBoundary fallback={null}>
+              <Suspense fallback={null}>
+                <PresentationBar typed={presentation.typed} onFullscreen={presentation.fullscreen} />
+              </Suspense>
+            </ChunkBoundary>
+          )}
           <DetailsPanel />
         </div>
       </main>

@@ -1,45 +1,17 @@
-import { useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../state/AppStore';
 import { selectTooltipNode } from '../state/selectors';
-import { formatRoadmapDate } from '../dataset/roadmapDate';
-import type { RoadmapNode } from '../dataset/indexRoadmap';
-import './tooltip.css';
 
-function subtitle(node: RoadmapNode): string {
-  switch (node.kind) {
-    case 'milestone':
-      return formatRoadmapDate(node.entity.date);
-    case 'level':
-      return `Level ${node.entity.rank}`;
-    case 'initiative':
-      return node.entity.group === 'product' ? 'Product' : 'Strategic domain';
-    case 'concern':
-      return 'Ethics concern';
-  }
-}
+// A phone never hovers, and a mouse rests on a mark for a moment first: the label loads when first needed.
+const HoverTooltipBox = lazy(() => import('./HoverTooltipBox').then((m) => ({ default: m.HoverTooltipBox })));
 
-/**
- * A small label by the hovered or focused mark. The mark's accessible name already says the same,
- * so it is hidden from screen readers. It is placed after layout, by measuring the mark.
- */
+/** A small label by the hovered or focused mark, once there is one. */
 export function HoverTooltip() {
-  const node = useAppStore(selectTooltipNode);
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const tip = ref.current;
-    if (!tip || !node) return;
-    const el = document.querySelector(`[data-node-id="${CSS.escape(node.id)}"]`);
-    if (!el) return;
-    const r = el.getBoundingClientRect();
-    tip.style.left = `${Math.min(Math.max(136, r.left + r.width / 2), window.innerWidth - 136)}px`;
-    tip.style.top = `${r.top}px`;
-    tip.style.visibility = 'visible';
-  }, [node]);
-  if (!node) return null;
+  const hovering = useAppStore((s) => selectTooltipNode(s) !== null);
+  if (!hovering) return null;
   return (
-    <div ref={ref} className="tooltip" aria-hidden="true" style={{ visibility: 'hidden' }}>
-      <strong>{node.title}</strong>
-      <span>{subtitle(node)}</span>
-    </div>
+    <Suspense fallback={null}>
+      <HoverTooltipBox />
+    </Suspense>
   );
 }

@@ -2,10 +2,11 @@ import { usePopover } from '../ui/usePopover';
 import { ViewSwitch } from '../controls/ViewSwitch';
 import { useT } from '../i18n/useT';
 import { ThemeSwitch } from './ThemeSwitch';
+import { LanguageSwitch } from './LanguageSwitch';
 import { DatasetMenu } from './DatasetMenu';
 import type { DatasetControls } from './datasetControls';
 
-/** The toolbar's secondary controls, so the first screen keeps one row of them: view, dataset, theme, keys. */
+/** The toolbar's secondary controls, so the first screen keeps one row of them: view, dataset, theme, language, keys. */
 export function MoreMenu({ controls, onKeys }: { controls?: DatasetControls; onKeys: () => void }) {
   const popover = usePopover();
   const t = useT();
@@ -19,6 +20,7 @@ export function MoreMenu({ controls, onKeys }: { controls?: DatasetControls; onK
         <ViewSwitch />
         {controls && <DatasetMenu controls={controls} />}
         <ThemeSwitch />
+        <LanguageSwitch />
         <button
           type="button"
           className="keys-button"

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useAppStoreApi } from '../state/AppStore';
 import { appRootPath, formatDataAddress, formatViewState, parseDataAddress, type KnownIds } from '../url/viewStateUrl';
 import { viewFromLocation } from './viewFromLocation';
+import { i18n } from '../i18n/i18n';
+import { chosenLanguage } from '../i18n/startLanguage';
 
 const REPLACE_DELAY = 250;
 
@@ -43,7 +45,11 @@ export function useUrlSync(known: KnownIds, embed: boolean) {
     };
     const write = (mode: 'push' | 'replace') => {
       const { selectedId, view, timeWindow, filters, presentStep } = store.getState();
-      const search = formatViewState({ selectedId, view, timeWindow, filters }, window.location.search, { embed, present: presentStep });
+      const search = formatViewState({ selectedId, view, timeWindow, filters }, window.location.search, {
+        embed,
+        present: presentStep,
+        language: chosenLanguage(),
+      });
       const path = appRootPath(window.location.pathname);
       if (search === window.location.search && path === window.location.pathname) return;
       const url = `${path}${search}${window.location.hash}`;
@@ -80,11 +86,17 @@ export function useUrlSync(known: KnownIds, embed: boolean) {
     };
     // A tour opened by link shows its (possibly clamped) step and node in the address straight away.
     if (store.getState().presentStep !== null) write('replace');
+    // A language chosen in the switcher (or given up for the browser's) shows in the address at once.
+    const unsubscribeLanguage = i18n.on('change', () => {
+      flush();
+      write('replace');
+    });
     window.addEventListener('popstate', onPopState);
     window.addEventListener('pagehide', flush);
     return () => {
       flush();
       unsubscribe();
+      unsubscribeLanguage();
       window.removeEventListener('popstate', onPopState);
       window.removeEventListener('pagehide', flush);
     };

@@ -1,5 +1,6 @@
-import type { Basis, Confidence, CurrentLevel } from '../dataset/schema';
-import { t } from './i18n';
+import type { Basis, Confidence, CurrentLevel, Roadmap } from '../dataset/schema';
+import { currentLanguage, t } from './i18n';
+import { formatMilestoneDate } from './format';
 
 /** What a confidence means, one meaning everywhere (the README's "Keeping the roadmap current"), in the active language. */
 export const confidenceLabel = (confidence: Confidence): string => t(`provenance.confidence.${confidence}`);
@@ -20,4 +21,9 @@ export function currentLevelLabels({ holder }: CurrentLevel) {
         legend: t('currentLevel.legendOf', { holder }),
       }
     : { flag: t('currentLevel.flag'), heading: t('currentLevel.heading'), markSuffix: t('currentLevel.markSuffix'), legend: t('currentLevel.legend') };
+}
+
+/** "Sources reviewed to 2 December 2026" in the active language, or null for a dataset that does not say when it was checked. */
+export function reviewedLabel(meta: Roadmap['meta']): string | null {
+  return meta.reviewed ? t('reviewed', { date: formatMilestoneDate(meta.reviewed, currentLanguage()) }) : null;
 }

@@ -1,6 +1,11 @@
 import { activateLanguage, currentLanguage, i18n } from './i18n';
-import { chooseLanguage, directionOf } from './languages';
-import { readStoredLanguage } from './storedLanguage';
+import { chooseLanguage, directionOf, matchLanguage, type Language } from './languages';
+import { readStoredLanguage, storeLanguage } from './storedLanguage';
+
+// The language the reader chose (by link or in the switcher), or null while the page follows the browser.
+let chosen: Language | null = null;
+
+const browserLanguages = () => (navigator.languages?.length ? navigator.languages : [navigator.language]);
 
 /** Keeps `<html lang dir>` on the active language, so screen readers and the layout (right to left) follow it. */
 function followDocumentLanguage(): void {
@@ -19,6 +24,28 @@ function followDocumentLanguage(): void {
  */
 export function startLanguage(search = window.location.search): Promise<void> {
   followDocumentLanguage();
-  const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
-  return activateLanguage(chooseLanguage({ url: new URLSearchParams(search).get('lang'), stored: readStoredLanguage(), browser }));
+  const url = new URLSearchParams(search).get('lang');
+  chosen = matchLanguage(url) ?? readStoredLanguage();
+  return activateLanguage(chooseLanguage({ url, stored: readStoredLanguage(), browser: browserLanguages() }));
+}
+
+/** The language the reader chose, which the address carries as `lang=`; null when the page follows the browser. */
+export function chosenLanguage(): Language | null {
+  return chosen;
+}
+
+/**
+ * The language a link made here carries, so it opens in the sender's language: the chosen one, or any but English
+ * (the default no link needs to name).
+ */
+export function linkLanguage(): Language | null {
+  const active = currentLanguage();
+  return chosen ?? (active === 'en' ? null : active);
+}
+
+/** The switcher's choice: a language, remembered on this device, or null to follow the browser again. */
+export function switchLanguage(language: Language | null): Promise<void> {
+  chosen = language;
+  storeLanguage(language);
+  return activateLanguage(language ?? chooseLanguage({ browser: browserLanguages() }));
 }

@@ -4,11 +4,16 @@ import { SourceList } from '../panel/SourceList';
 import { appRootPath } from '../url/viewStateUrl';
 import './present.css';
 import { useT } from '../i18n/useT';
+import { currentLanguage } from '../i18n/i18n';
 
 function openPresenterWindow() {
   // The same dataset as the talk, or its notes and previews would be another tour's.
   const data = new URLSearchParams(window.location.search).get('data');
-  const query = data ? `?presenter=1&data=${encodeURIComponent(data)}` : '?presenter=1';
+  const params = new URLSearchParams({ presenter: '1' });
+  if (data) params.set('data', data);
+  // The presenter's notes in the talk's language.
+  params.set('lang', currentLanguage());
+  const query = `?${params.toString()}`;
   window.open(`${appRootPath(window.location.pathname)}${query}`, 'agi-roadmap-presenter', 'popup,width=1100,height=760');
 }
 

@@ -7,7 +7,7 @@ import { selectNodeState } from '../state/selectors';
 import { useMarkProps } from '../ui/useMarkProps';
 import { levelColor } from '../ui/levelColors';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
-import { currentLevelText } from '../dataset/currentLevelText';
+import { currentLevelLabels } from '../i18n/labels';
 import { BASIS_INLINE } from '../dataset/provenanceLabels';
 import { roadmapLayout, type InitiativeBox, type LevelPoint } from './roadmapLayout';
 import './roadmap.css';
@@ -17,7 +17,7 @@ export function RoadmapChart({ width }: { width: number }) {
   const textScale = useAppStore((s) => (s.presentStep !== null ? 1.6 : 1));
   const layout = useMemo(() => roadmapLayout(roadmap, { width, textScale }), [roadmap, width, textScale]);
   const current = roadmap.currentLevel;
-  const currentText = current ? currentLevelText(current) : null;
+  const currentText = current ? currentLevelLabels(current) : null;
   const svgRef = useRef<SVGSVGElement>(null);
   const ids = useMemo(() => [...layout.levels.map((l) => l.id), ...layout.initiatives.map((b) => b.id)], [layout]);
   const navigate = useCallback((id: string, key: string) => roadmapNavigation(layout.levels, layout.initiatives, id, key), [layout]);

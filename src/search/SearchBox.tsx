@@ -6,10 +6,12 @@ import { formatRoadmapDate } from '../dataset/roadmapDate';
 import { isTypingTarget } from '../ui/isTypingTarget';
 import { focusWindow } from '../present/tour';
 import { milestonesWindow, openingWindow } from '../timeline/timeWindow';
-import { CONFIDENCE_LABEL } from '../dataset/provenanceLabels';
+import { confidenceLabel } from '../i18n/labels';
 import { laneName } from './searchDocuments';
 import { useSearchMatches } from './useSearchMatches';
 import './search.css';
+
+const CONFIDENCES: readonly Confidence[] = ['primary', 'secondary', 'unconfirmed'];
 
 const KIND = { level: 'Level', initiative: 'Initiative', concern: 'Concern', milestone: 'Milestone' } as const;
 
@@ -166,9 +168,9 @@ export function SearchBox() {
         <span>Confidence</span>
         <select value={confidence} onChange={(e) => store.getState().setSearch({ confidence: (e.target.value || null) as Confidence | null })}>
           <option value="">Any</option>
-          {Object.entries(CONFIDENCE_LABEL).map(([value, label]) => (
-            <option key={value} value={value} title={label}>
-              {label.split(':')[0]}
+          {CONFIDENCES.map((value) => (
+            <option key={value} value={value} title={confidenceLabel(value)}>
+              {confidenceLabel(value).split(':')[0]}
             </option>
           ))}
         </select>

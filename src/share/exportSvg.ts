@@ -9,8 +9,7 @@ import { timelineTracks } from '../timeline/timelineTracks';
 import { stackBin } from '../timeline/stackBin';
 import { milestonesWindow, openingWindow } from '../timeline/timeWindow';
 import { levelColor } from '../ui/levelColors';
-import { currentLevelText } from '../dataset/currentLevelText';
-import { reviewedText } from '../dataset/reviewedText';
+import { currentLevelLabels, reviewedLabel } from '../i18n/labels';
 import { exportLegend } from './exportLegend';
 
 export interface ExportInput {
@@ -64,7 +63,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   }
   if (r.current && roadmap.currentLevel) {
     parts.push(
-      `<text x="${r.current.labelX}" y="${r.current.labelY}" text-anchor="${r.current.anchor}" font-size="12.5" font-weight="600" fill="#92400e">◆ ${esc(currentLevelText(roadmap.currentLevel).flag)} (${esc(formatRoadmapDate(roadmap.currentLevel.date))})</text>`,
+      `<text x="${r.current.labelX}" y="${r.current.labelY}" text-anchor="${r.current.anchor}" font-size="12.5" font-weight="600" fill="#92400e">◆ ${esc(currentLevelLabels(roadmap.currentLevel).flag)} (${esc(formatRoadmapDate(roadmap.currentLevel.date))})</text>`,
     );
   }
   for (const p of r.levels) {
@@ -136,7 +135,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   y = exportLegend(parts, roadmap, y);
 
   // Two lines, so a long link never runs off the image.
-  const reviewed = reviewedText(roadmap.meta);
+  const reviewed = reviewedLabel(roadmap.meta);
   const sourceLine = `Source: ${roadmap.meta.title}, ${roadmap.meta.essayTitle ? `built from the essay “${roadmap.meta.essayTitle}” and ` : 'with '}${roadmap.sources.length} cited sources.${reviewed ? ` ${reviewed}.` : ''}`;
   parts.push(`<text x="24" y="${y}" font-size="12" fill="#475569">${esc(sourceLine)}</text>`);
   parts.push(`<text x="24" y="${y + 17}" font-size="12" fill="#475569">${esc(url.length > 170 ? `${url.slice(0, 169)}…` : url)}</text>`);

@@ -3,6 +3,7 @@ import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectLabelled, selectLanes, selectStepSubject } from '../state/selectors';
 import type { TimeWindow } from '../state/createAppStore';
 import { ZoomControls } from '../ui/ZoomControls';
+import { useLanguage } from '../i18n/useT';
 import { timelineFrame, type TimelineLayout } from './timelineLayout';
 import { PRESENT_TEXT_SCALE, timelineTracks } from './timelineTracks';
 import { clampWindow, isFullWindow, milestonesWindow, milestoneYears, MIN_SPAN, openingWindow, sameWindow, zoomWindow } from './timeWindow';
@@ -48,7 +49,11 @@ export function TimelineChart({ width }: { width: number }) {
     [roadmap, lanes, levelRanks, full, width, textScale],
   );
   const pinned = useMemo(() => (selectedId || subject.size ? new Set([...subject, ...(selectedId ? [selectedId] : [])]) : undefined), [selectedId, subject]);
-  const layout = useMemo(() => timelineFrame(tracks, window, today, pinned, subject, labelled), [tracks, window, today, pinned, subject, labelled]);
+  const language = useLanguage();
+  const layout = useMemo(
+    () => timelineFrame(tracks, window, today, pinned, subject, labelled, language),
+    [tracks, window, today, pinned, subject, labelled, language],
+  );
 
   // While a gesture runs, the canvas follows every frame (grid and axis labels included) but the proxies and the
   // SVG axis keep the frame the gesture started from: re-rendering SVG per frame is what would cost the frame budget.

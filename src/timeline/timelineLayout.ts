@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { TimeWindow } from '../state/createAppStore';
+import type { Language } from '../i18n/languages';
 import { timelineTracks, type TimelineTracks, type TracksInput } from './timelineTracks';
 import { placeLabels } from './placeLabels';
 import { timelineTicks } from './timelineTicks';
@@ -44,6 +45,7 @@ export function timelineFrame(
   pinned?: ReadonlySet<string>,
   focus?: ReadonlySet<string>,
   emphasis?: ReadonlySet<string> | null,
+  language: Language = 'en',
 ): TimelineLayout {
   const { left, right } = t.plot;
   const k = (right - left) / (window.end - window.start);
@@ -122,7 +124,7 @@ export function timelineFrame(
 
   placeLabels(marks, bins, left, right, t.textScale, Boolean(emphasis?.size));
   const x = scaleUtc().domain([window.start, window.end]).range([left, right]);
-  const { ticks, tickUnit } = timelineTicks(x, t);
+  const { ticks, tickUnit } = timelineTicks(x, t, language);
   const todayX = today >= window.start && today <= window.end ? x(today) : null;
   const lanes = t.tracks.map((tr) => tr.lane);
   return { width: t.width, height: t.height, plot: t.plot, lanes, marks, bins, ticks, todayX, tickUnit, drawn };

@@ -1,6 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
 import { utcMonth, utcYear } from 'd3-time';
+import { axisMonthYearLabel, axisTickLabel } from '../i18n/format';
+import type { Language } from '../i18n/languages';
 
 export interface Tick {
   /** The tick's date (epoch ms): its identity while the axis pans. */
@@ -15,10 +16,11 @@ export interface Tick {
 /** Pixels per character of a 12px tick label, with room to spare for the widest usual system font. */
 const TICK_CHAR = 7.5;
 
-/** The axis ticks for a window's scale: years, months or days as the zoom asks, spaced for the type size. */
+/** The axis ticks for a window's scale: years, months or days as the zoom asks, spaced for the type size, in a language. */
 export function timelineTicks(
   x: ScaleTime<number, number>,
   t: { width: number; narrow: boolean; textScale: number },
+  language: Language = 'en',
 ): { ticks: Tick[]; tickUnit: 'year' | 'month' | 'day' } {
   const [left, right] = x.range() as [number, number];
   // Larger type needs ticks further apart, or the first one's year runs into the next.
@@ -29,7 +31,12 @@ export function timelineTicks(
   const tickUnit = tickDates.every(isYear) ? 'year' : tickDates.every(isMonth) ? 'month' : 'day';
   // The first tick names its year too, so a view of a few months still says which year it is.
   const ticks = tickDates.map((d, i) => {
-    const label = i === 0 && !isYear(d) ? `${tickLabel(d)} ${formatYear(d)}` : tickLabel(d);
+    const label =
+      i === 0 && isMonth(d) && !isYear(d)
+        ? axisMonthYearLabel(d, language)
+        : i === 0 && !isYear(d)
+          ? `${axisTickLabel(d, language)} ${utcYear.floor(d).getUTCFullYear()}`
+          : axisTickLabel(d, language);
     const half = (label.length * TICK_CHAR * t.textScale) / 2;
     const at = x(d);
     return { time: +d, x: at, labelX: Math.min(Math.max(at, half + 2), t.width - half - 2), label, major: isYear(d), half };
@@ -41,13 +48,4 @@ export function timelineTicks(
     else end = tick.labelX + tick.half;
   }
   return { ticks: ticks.map(({ half: _, ...tick }) => tick), tickUnit };
-}
-
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatDay = utcFormat('%-d %b');
-
-function tickLabel(d: Date): string {
-  if (+utcYear.floor(d) === +d) return formatYear(d);
-  return +utcMonth.floor(d) === +d ? formatMonth(d) : formatDay(d);
 }

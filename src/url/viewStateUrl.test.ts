@@ -29,6 +29,17 @@ describe('the URL codec', () => {
     expect(formatViewState(parsed.view)).toBe(search);
   });
 
+  it('reads lang= as a language, writes it only when given, and names an unknown tag in a notice', () => {
+    expect(parseViewState('?lang=de', known).language).toBe('de');
+    expect(parseViewState('?lang=fr-CA&node=codex', known).language).toBe('fr');
+    expect(parseViewState('?node=codex', known).language).toBeNull();
+    const unknown = parseViewState('?lang=tlh', known);
+    expect(unknown.language).toBeNull();
+    expect(unknown.notices).toEqual(['There is no language “tlh” here (use lang=en, de, fr, es, ar), so the page keeps its own.']);
+    expect(formatViewState({ ...base, selectedId: 'codex' }, '?lang=ar', { language: 'ar' })).toBe('?node=codex&lang=ar');
+    expect(formatViewState(base, '?lang=ar')).toBe('');
+  });
+
   it('says so when a search filter names no level or an unknown confidence', () => {
     expect(parseViewState('?level=level-9&confidence=sure', known).notices).toEqual([
       'There is no level “level-9” to filter by.',

@@ -1,5 +1,6 @@
 import type { Filters, TimeWindow, ViewState } from '../state/createAppStore';
 import { readFragmentData } from '../dataset/fragmentData';
+import { LANGUAGES, matchLanguage, type Language } from '../i18n/languages';
 
 /** The ids a URL may name; anything else is reported, never thrown. */
 export interface KnownIds {
@@ -21,12 +22,14 @@ export interface ParsedView {
   present: number | null;
   /** `?presenter=1`: this window is the presenter's view of a talk given in another window. */
   presenter: boolean;
+  /** `?lang=de`: the interface's language, chosen by whoever made the link; null when the link names none it knows. */
+  language: Language | null;
   /** Polite, human-readable notes about parameters that could not be used. */
   notices: string[];
 }
 
 /** The parameters this app owns; every other parameter (utm_*, fbclid, …) is kept and ignored. */
-export const OWN_PARAMS = ['node', 'view', 'window', 'hide', 'concern', 'q', 'level', 'confidence', 'embed', 'present', 'presenter'] as const;
+export const OWN_PARAMS = ['node', 'view', 'window', 'hide', 'concern', 'q', 'level', 'confidence', 'embed', 'present', 'presenter', 'lang'] as const;
 
 const CONFIDENCES = ['primary', 'secondary', 'unconfirmed'] as const;
 
@@ -140,7 +143,10 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
 
   const embed = parseFlag(params, 'embed', notices);
   const presenter = parseFlag(params, 'presenter', notices);
-  return { view: { selectedId, view, timeWindow, filters }, embed, present, presenter, notices };
+  const lang = params.get('lang');
+  const language = matchLanguage(lang);
+  if (lang !== null && !language) notices.push(`There is no language “${lang}” here (use lang=${LANGUAGES.join(', ')}), so the page keeps its own.`);
+  return { view: { selectedId, view, timeWindow, filters }, embed, present, presenter, language, notices };
 }
 
 /**
@@ -175,7 +181,7 @@ export function formatDataAddress(location: { pathname: string; search: string; 
 export function formatViewState(
   view: ViewState,
   currentSearch = '',
-  options: { embed?: boolean; omitNode?: boolean; present?: number | null; presenter?: boolean } = {},
+  options: { embed?: boolean; omitNode?: boolean; present?: number | null; presenter?: boolean; language?: Language | null } = {},
 ): string {
   const params = new URLSearchParams(currentSearch);
   for (const p of OWN_PARAMS) params.delete(p);
@@ -190,6 +196,7 @@ export function formatViewState(
   if (options.embed) params.set('embed', '1');
   if (options.present != null) params.set('present', String(options.present + 1));
   if (options.presenter) params.set('presenter', '1');
+  if (options.language) params.set('lang', options.language);
   const out = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return out ? `?${out}` : '';
 }

@@ -5,10 +5,10 @@ import { serveStatic } from '../../scripts/serveStatic.mjs';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser, Download } from 'playwright-core';
 import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
-import { reviewedText } from '../../src/dataset/reviewedText';
+import { reviewedLabel } from '../../src/i18n/labels';
 
 // "Sources reviewed to 2 December 2026", from the shipped dataset, so a new review date needs no test change.
-const reviewed = reviewedText(JSON.parse(readFileSync('data/roadmap.json', 'utf8')).meta);
+const reviewed = reviewedLabel(JSON.parse(readFileSync('data/roadmap.json', 'utf8')).meta);
 
 let browser: Browser;
 beforeAll(async () => {
