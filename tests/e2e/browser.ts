@@ -75,3 +75,10 @@ export const movedSince = (page: Page) => page.evaluate(() => (window as unknown
 
 /** A query parameter of an address, or null. */
 export const param = (url: string, name: string) => new URL(url).searchParams.get(name);
+
+/** Opens the toolbar's More menu, unless it is still open from before (its button toggles it). */
+export async function openMore(page: Page) {
+  const open = () => page.locator('#more-popover').evaluate((p) => p.matches(':popover-open'));
+  if (!(await open())) await page.getByRole('button', { name: 'More', exact: true }).click();
+  await expect.poll(open).toBe(true);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
+import { details, launchBrowser, mark, openApp, openMore, waitForTitle } from './browser';
 
 const builtIn = JSON.parse(readFileSync('data/roadmap.json', 'utf8'));
 const example = readFileSync('data/examples/ai-history.json', 'utf8');
@@ -237,7 +237,7 @@ describe('custom datasets in Chromium', () => {
     expect(await details(page).textContent()).toContain(xss);
     await mark(page, 'gpt-5-release').hover();
     await page.locator('.tooltip', { hasText: '<img' }).waitFor();
-    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await openMore(page);
     await page.getByRole('button', { name: 'List' }).click();
     await page.getByRole('button', { name: 'Share' }).click();
     // Escape closes the topmost layer first (the Share popover), then the selection, so the tour starts at its first step.

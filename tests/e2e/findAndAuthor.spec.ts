@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { details, launchBrowser, mark, openApp, waitForTitle } from './browser';
+import { details, launchBrowser, mark, openApp, openMore, waitForTitle } from './browser';
 import { serveStatic } from '../../scripts/serveStatic.mjs';
 
 let browser: Browser;
@@ -29,6 +29,14 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** Opens More, then its Download list unless it is still open from before. */
+async function openDownloads(page: Page) {
+  await openMore(page);
+  const menu = page.locator('.data-downloads');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+  return menu;
 }
 
 async function openFile(page: Page, name: string, text: string, mimeType = 'text/csv') {
@@ -108,16 +116,13 @@ describe('a roadmap from a spreadsheet in Chromium', () => {
 
   it('downloads the template, which loads and downloads back unchanged', async () => {
     const { page } = await openApp(browser);
-    const menu = page.locator('.data-downloads');
-    await page.getByRole('button', { name: 'More', exact: true }).click();
-    await menu.locator('summary').click();
+    const menu = await openDownloads(page);
     const template = await download(page, () => menu.getByRole('button', { name: 'Download template' }).click());
     expect(template.name).toBe('roadmap-template.csv');
     expect(template.text.split('\r\n')[0]).toBe('date,title,lane,summary,level,concerns,source_url,source_title,id,confidence');
     await openFile(page, template.name, template.text);
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'roadmap-template');
-    await page.getByRole('button', { name: 'More', exact: true }).click();
-    await page.locator('.data-downloads summary').click();
+    await openDownloads(page);
     const back = await download(page, () => page.locator('.data-downloads').getByRole('button', { name: 'Download data (CSV)' }).click());
     expect(back.text).toBe(template.text);
     const json = await download(page, () => page.locator('.data-downloads').getByRole('button', { name: 'Download data (JSON)' }).click());
