@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectSelectedNode } from '../state/selectors';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import { prefetchWhenIdle } from '../ui/whenIdle';
 import { ConcernBanner } from './ConcernBanner';
 import { SheetHandle } from './SheetHandle';
 import './panel.css';
@@ -43,11 +44,8 @@ export function DetailsPanel() {
     // rests on the mark, closing the sheet leaves the chart as it was before the tap.
     if (window.matchMedia?.('(max-width: 900px)').matches) store.getState().hover(null);
   }, [node, store]);
-  useEffect(() => {
-    // Fetch the details chunk while the browser is idle, so the first selection shows at once.
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    idle(() => void loadDetails());
-  }, []);
+  // Fetch the details chunk while the browser is idle, so the first selection shows at once.
+  useEffect(() => prefetchWhenIdle(loadDetails), []);
 
   return (
     <aside aria-label={t('panel.landmark')} className={`details-panel${node ? ' is-open' : ''}${node && expanded ? ' is-expanded' : ''}`} ref={aside}>
