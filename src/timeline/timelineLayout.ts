@@ -1,4 +1,3 @@
-import { scaleUtc } from 'd3-scale';
 import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { TimeWindow } from '../state/createAppStore';
 import type { Language } from '../i18n/languages';
@@ -123,9 +122,8 @@ export function timelineFrame(
   });
 
   placeLabels(marks, bins, left, right, t.textScale, Boolean(emphasis?.size));
-  const x = scaleUtc().domain([window.start, window.end]).range([left, right]);
-  const { ticks, tickUnit } = timelineTicks(x, t, language);
-  const todayX = today >= window.start && today <= window.end ? x(today) : null;
+  const { ticks, tickUnit } = timelineTicks(window, [left, right], t, language);
+  const todayX = today >= window.start && today <= window.end ? px(today) : null;
   const lanes = t.tracks.map((tr) => tr.lane);
   return { width: t.width, height: t.height, plot: t.plot, lanes, marks, bins, ticks, todayX, tickUnit, drawn };
 }

@@ -1,5 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcMonth, utcTicks, utcYear } from 'd3-time';
 import { axisMonthYearLabel, axisTickLabel } from '../i18n/format';
 import type { Language } from '../i18n/languages';
 
@@ -16,16 +15,20 @@ export interface Tick {
 /** Pixels per character of a 12px tick label, with room to spare for the widest usual system font. */
 const TICK_CHAR = 7.5;
 
-/** The axis ticks for a window's scale: years, months or days as the zoom asks, spaced for the type size, in a language. */
+/**
+ * The axis ticks for a window (epoch ms) drawn between `left` and `right`: years, months or days as the zoom asks,
+ * spaced for the type size, in a language. D3's UTC tick intervals pick the dates; Intl writes the labels.
+ */
 export function timelineTicks(
-  x: ScaleTime<number, number>,
+  window: { start: number; end: number },
+  [left, right]: [number, number],
   t: { width: number; narrow: boolean; textScale: number },
   language: Language = 'en',
 ): { ticks: Tick[]; tickUnit: 'year' | 'month' | 'day' } {
-  const [left, right] = x.range() as [number, number];
+  const x = (d: Date) => left + ((+d - window.start) / (window.end - window.start)) * (right - left);
   // Larger type needs ticks further apart, or the first one's year runs into the next.
   const tickCount = Math.max(2, Math.floor((right - left) / ((t.narrow ? 70 : 90) * Math.sqrt(t.textScale))));
-  const tickDates = x.ticks(tickCount);
+  const tickDates = utcTicks(new Date(window.start), new Date(window.end), tickCount);
   const isYear = (d: Date) => +utcYear.floor(d) === +d;
   const isMonth = (d: Date) => +utcMonth.floor(d) === +d;
   const tickUnit = tickDates.every(isYear) ? 'year' : tickDates.every(isMonth) ? 'month' : 'day';
