@@ -144,6 +144,35 @@ describe('on a phone', () => {
     await page.context().close();
   });
 
+  it('gives each timeline mark a touch target of at least 24 × 24 px', async () => {
+    const { page, problems } = await openApp(browser, '', phone);
+    await page.locator('.milestone-proxy').first().waitFor();
+    await page.locator('.timeline__svg').evaluate((svg) => svg.scrollIntoView({ block: 'center' }));
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    // A point 11.5 px from a mark's centre, in each direction, still reaches that mark, unless a neighbour is closer.
+    const missed = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll('.milestone-proxy')].map((el) => {
+        const b = el.getBoundingClientRect();
+        return { el, x: b.x + b.width / 2, y: b.y + b.height / 2, w: b.width, h: b.height };
+      });
+      const onScreen = marks.filter((m) => m.x > 12 && m.x < innerWidth - 12 && m.y > 12 && m.y < innerHeight - 12);
+      const alone = onScreen.filter((m) => marks.every((o) => o === m || Math.abs(o.y - m.y) > 26 || Math.abs(o.x - m.x) > 26 + (m.w + o.w) / 2));
+      const out: string[] = [];
+      for (const m of alone) {
+        const hx = Math.max(m.w / 2, 12) - 0.5;
+        for (const [dx, dy] of [[hx, 0], [-hx, 0], [0, 11.5], [0, -11.5]] as const) {
+          const hit = document.elementFromPoint(m.x + dx, m.y + dy);
+          if (hit?.closest('.milestone-proxy') !== m.el) out.push(`${m.el.getAttribute('aria-label')?.slice(0, 30)} ${dx},${dy}`);
+        }
+      }
+      return { checked: alone.length, out };
+    });
+    expect(missed.checked, JSON.stringify(missed)).toBeGreaterThan(3);
+    expect(missed.out).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('offers the system share sheet where the browser has one, with the view’s link', async () => {
     const stub = (context: BrowserContext) =>
       context.addInitScript(() => {
