@@ -27,4 +27,14 @@ describe('viewFromLocation', () => {
       'The time window in the link lies outside the timeline, so the whole timeline is shown.',
     ]);
   });
+  it('opens a link to an initiative on its milestones, and keeps a window the link names', () => {
+    const opened = viewFromLocation({ search: '?node=codex', pathname: '/' }, known, fixtureRoadmap, today).view.timeWindow;
+    const codex = fixtureRoadmap.milestones.filter((m) => m.initiative === 'codex').map((m) => Date.parse(m.date.slice(0, 10)));
+    expect(codex).toHaveLength(1);
+    expect(opened).not.toBeNull();
+    expect(opened!.start).toBeLessThanOrEqual(Math.min(...codex));
+    expect(opened!.end).toBeGreaterThanOrEqual(Math.max(...codex));
+    const linked = viewFromLocation({ search: '?node=codex&window=2025-01-01..2025-06-01', pathname: '/' }, known, fixtureRoadmap, today).view.timeWindow;
+    expect(linked).toEqual({ start: Date.UTC(2025, 0, 1), end: Date.UTC(2025, 5, 1) });
+  });
 });

@@ -126,7 +126,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
         ? `<circle cx="${m.x}" cy="${m.y}" r="${m.height / 2}" fill="${fill}"${ring(m.id)}/>`
         : `<rect x="${m.x - m.width / 2}" y="${m.y - m.height / 2}" width="${m.width}" height="${m.height}" rx="${m.precision === 'month' ? m.height / 2 : 2}" fill="${fill}"${ring(m.id)}/>`;
     const label = m.showLabel
-      ? `<text x="${m.labelX}" y="${m.y}" dy="0.35em" text-anchor="${m.labelAnchor}" font-size="${m.focus ? 18 : 12}"${m.focus || m.emphasis ? ` font-weight="${m.focus ? 700 : 600}" stroke="#ffffff" stroke-width="4" paint-order="stroke"` : ''} fill="#0f172a">${esc(m.label)}</text>`
+      ? `<text x="${m.labelX}" y="${m.labelY}" dy="0.35em" text-anchor="${m.labelAnchor}" font-size="${m.focus ? 18 : 12}"${m.focus || m.emphasis ? ` font-weight="${m.focus ? 700 : 600}" stroke="#ffffff" stroke-width="4" paint-order="stroke"` : ''} fill="#0f172a">${esc(m.label)}</text>`
       : '';
     parts.push(`<g>${shape}${label}</g>`);
   }

@@ -49,7 +49,7 @@ export const TimelineProxies = memo(function TimelineProxies({
                 className={m.focus ? 'subject-label' : 'emphasis-label'}
                 data-label-for={m.id}
                 x={m.labelX}
-                y={m.y}
+                y={m.labelY}
                 dy="0.35em"
                 textAnchor={m.labelAnchor}
               >

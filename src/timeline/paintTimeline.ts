@@ -127,7 +127,7 @@ export function paintTimeline(
     // A tour step's titles and the emphasised ones are SVG text over the canvas, where tests and readers find them.
     if (!m.showLabel || m.focus || m.emphasis) continue;
     ctx.globalAlpha = isLit(m.id) ? 1 : style.dimOpacity;
-    ctx.fillText(m.title, m.labelX, m.y);
+    ctx.fillText(m.title, m.labelX, m.labelY);
   }
   ctx.restore();
   ctx.globalAlpha = 1;

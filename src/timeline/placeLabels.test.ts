@@ -10,6 +10,7 @@ const mark = (x: number, title: string, emphasis = false, y = 50): LabelledMark 
   y,
   width: 10,
   labelX: x + 9,
+  labelY: y,
   labelAnchor: 'start',
   focus: false,
   emphasis,
@@ -53,5 +54,30 @@ describe('placeLabels', () => {
     const marks = [mark(100, 'Roomy'), mark(120, 'Cramped next to it'), mark(140, 'Last')];
     placeLabels(marks, [], 40, 800, 1, false);
     expect(marks.map((m) => m.showLabel)).toEqual([false, false, true]);
+  });
+  it('moves an emphasised title with no room in its row into a free neighbouring row of its lane', () => {
+    const crowd = () => [
+      mark(100, 'Alpha release', true),
+      mark(114, 'Beta release', true),
+      mark(128, 'Gamma release', true),
+      mark(300, 'Other row', false, 30),
+    ];
+    const alone = crowd();
+    placeLabels(alone, [], 40, 800, 1, true);
+    expect(alone[1]!.showLabel).toBe(false);
+
+    const marks = crowd();
+    placeLabels(marks, [], 40, 800, 1, true, new Map([['a', { first: 30, last: 70, step: 20 }]]));
+    const moved = marks.filter((m) => m.labelY !== m.y);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const m of moved) {
+      expect(m.showLabel).toBe(true);
+      expect([30, 70]).toContain(m.labelY);
+      // It starts over its own mark, and covers neither a mark nor a title of the row it moved into.
+      expect(Math.abs(m.labelX - m.x)).toBeLessThanOrEqual(4);
+      for (const o of marks) if (o !== m && o.y === m.labelY) expect(overlaps(box(m), [o.x - o.width / 2, o.x + o.width / 2])).toBe(false);
+      for (const o of marks) if (o !== m && o.showLabel && o.labelY === m.labelY) expect(overlaps(box(m), box(o))).toBe(false);
+    }
+    expect(marks.filter((m) => m.emphasis).every((m) => m.showLabel)).toBe(true);
   });
 });

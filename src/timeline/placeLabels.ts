@@ -10,6 +10,8 @@ export interface LabelledMark {
   y: number;
   width: number;
   labelX: number;
+  /** The label's row: the mark's own, or a free neighbouring row of its lane when its own row had no room. */
+  labelY: number;
   labelAnchor: 'start' | 'end';
   focus: boolean;
   emphasis: boolean;
@@ -26,11 +28,19 @@ const GAP = 8;
 
 type Box = [number, number];
 
+/** A lane's rows: the centre of the first and last, and the distance between rows. */
+export interface LaneRows {
+  first: number;
+  last: number;
+  step: number;
+}
+
 /**
  * Places titles beside marks, row by row (rows are a mark's height apart, so rows never collide), in three rounds:
  * a tour step's titles, then emphasised marks' (the selection, its links, a highlight), each on the side where it
  * covers no mark or label, else shortened with an ellipsis to the room on the roomier side; then, only while
- * nothing is emphasised, any other title that fits before the next mark.
+ * nothing is emphasised, any other title that fits before the next mark. An emphasised title with no room in its
+ * own row goes into the row above or below it in its lane (`laneRows`), starting over its mark, where that is free.
  * @example placeLabels(marks, [], 120, 900, 1, true) // every emphasised mark gets showLabel, none overlapping
  */
 export function placeLabels(
@@ -40,9 +50,14 @@ export function placeLabels(
   right: number,
   textScale: number,
   anyEmphasis: boolean,
+  laneRows?: ReadonlyMap<string, LaneRows>,
 ) {
   const rows = new Map<string, LabelledMark[]>();
+  // What each row's labels and marks cover, for titles that move into a neighbouring row.
+  const coveredByRow = new Map<string, Box[]>();
+  const homeless: LabelledMark[] = [];
   for (const m of marks) {
+    m.labelY = m.y;
     const key = `${m.laneId}:${m.y}`;
     const row = rows.get(key);
     if (row) row.push(m);
@@ -68,7 +83,11 @@ export function placeLabels(
       Math.max((row[i + 1] ? marksBoxes[i + 1]![0] : right) - marksBoxes[i]![1], marksBoxes[i]![0] - (i > 0 ? marksBoxes[i - 1]![1] : left));
     const hemmed = row.map((m, i) => ({ m, room: room(i) })).filter((e) => e.m.emphasis);
     hemmed.sort((a, b) => a.room - b.room);
-    for (const { m } of hemmed) place(m, EMPHASIS_CHAR * textScale, m.width / 2 + GAP + 1, 4, [...taken, ...marksBoxes.filter((_, i) => row[i] !== m)], false);
+    for (const { m } of hemmed) {
+      place(m, EMPHASIS_CHAR * textScale, m.width / 2 + GAP + 1, 4, [...taken, ...marksBoxes.filter((_, i) => row[i] !== m)], false);
+      if (!m.showLabel) homeless.push(m);
+    }
+    coveredByRow.set(`${row[0]!.laneId}:${row[0]!.y}`, [...marksBoxes, ...taken]);
 
     function place(m: LabelledMark, char: number, gap: number, minChars: number, obstacles: Box[], mayCover: boolean) {
       const w = m.title.length * char;
@@ -91,7 +110,8 @@ export function placeLabels(
         const room = Math.max(after, before);
         // Short titles run wider per character than long ones (capitals, digits): a tenth to spare.
         const wide = char * 1.1;
-        // Too few characters would tell the reader nothing; the title stays in the mark's name and tooltip.
+        // Too few characters would tell the reader nothing: the title tries a neighbouring row, and stays in the
+        // mark's name and tooltip.
         if (room < (minChars + 1) * wide) return;
         m.label = shorten(m.title, Math.floor(room / wide));
         const used = m.label.length * wide;
@@ -115,6 +135,30 @@ export function placeLabels(
       const blocked = obstacles.some((x) => x > m.x && x < labelEnd + 6) || !free(m.labelX, labelEnd);
       m.showLabel = !blocked && labelEnd < right && (!next || labelEnd + 6 < next.x1 - 8);
     });
+  }
+
+  for (const m of homeless) {
+    const lane = laneRows?.get(m.laneId);
+    if (!lane) continue;
+    const wide = EMPHASIS_CHAR * textScale * 1.1;
+    for (const y of [m.y - lane.step, m.y + lane.step]) {
+      if (y < lane.first - 0.5 || y > lane.last + 0.5) continue;
+      const key = `${m.laneId}:${y}`;
+      const covered = coveredByRow.get(key) ?? [];
+      // Beginning just before its mark's centre, so the title reads as the mark's; cut at the next thing in the row.
+      const a = Math.max(left - 8, m.x - 4);
+      const next = min(covered, ([c, d]) => (d > a - GAP ? c : undefined));
+      if (covered.some(([c, d]) => c < a + GAP && d > a - GAP)) continue;
+      const room = Math.min(right, (next ?? Infinity) - GAP) - a;
+      if (room < 5 * wide) continue;
+      m.label = shorten(m.title, Math.floor(room / wide));
+      m.labelAnchor = 'start';
+      m.labelX = a;
+      m.labelY = y;
+      m.showLabel = true;
+      coveredByRow.set(key, [...covered, [a, a + m.label.length * wide]]);
+      break;
+    }
   }
 }
 

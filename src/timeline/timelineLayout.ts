@@ -121,7 +121,10 @@ export function timelineFrame(
     }
   });
 
-  placeLabels(marks, bins, left, right, t.textScale, Boolean(emphasis?.size));
+  const laneRows = new Map(
+    t.tracks.map(({ lane }) => [lane.id, { first: lane.rowsTop + t.rowStep / 2, last: lane.rowsBottom - t.rowStep / 2, step: t.rowStep }]),
+  );
+  placeLabels(marks, bins, left, right, t.textScale, Boolean(emphasis?.size), laneRows);
   const { ticks, tickUnit } = timelineTicks(window, [left, right], t, language);
   const todayX = today >= window.start && today <= window.end ? px(today) : null;
   const lanes = t.tracks.map((tr) => tr.lane);
@@ -156,6 +159,7 @@ function toMark(
     width,
     height,
     labelX: cx + Math.max(9, width / 2 + 4),
+    labelY: item.y,
     labelAnchor: 'start',
     focus,
     emphasis: !focus && (emphasisIds?.has(m.id) ?? false),

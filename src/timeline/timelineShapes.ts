@@ -19,6 +19,8 @@ export interface MilestoneMark {
   height: number;
   /** Where a title written beside the mark starts (or, anchored at its end, stops), just past its edge. */
   labelX: number;
+  /** The label's row: the mark's own, or a neighbouring one when its own had no room. */
+  labelY: number;
   labelAnchor: 'start' | 'end';
   /** One of the marks a tour step is about: drawn large, its title written in the larger type where it fits. */
   focus: boolean;

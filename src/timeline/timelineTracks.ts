@@ -64,6 +64,8 @@ export interface TimelineTracks {
   narrow: boolean;
   radius: number;
   textScale: number;
+  /** The distance between two rows of a lane. */
+  rowStep: number;
   tracks: Track[];
   /** The longest span a mark covers (a year), so a window search can start early enough. */
   longestSpan: number;
@@ -166,7 +168,19 @@ export function timelineTracks(input: TracksInput): TimelineTracks {
     y += height;
   }
   // Below the lanes, a strip for the Today label and the hints at the window's edges (touch-sized on phones).
-  return { width, height: y + (narrow ? 50 : 26), plot: { left, right, top: AXIS, bottom: y }, narrow, radius, textScale, tracks, longestSpan, total, ranks };
+  return {
+    width,
+    height: y + (narrow ? 50 : 26),
+    plot: { left, right, top: AXIS, bottom: y },
+    narrow,
+    radius,
+    textScale,
+    rowStep: row,
+    tracks,
+    longestSpan,
+    total,
+    ranks,
+  };
 }
 
 const DAY = 86_400_000;

@@ -160,7 +160,12 @@ describe('on a phone', () => {
       const out: string[] = [];
       for (const m of alone) {
         const hx = Math.max(m.w / 2, 12) - 0.5;
-        for (const [dx, dy] of [[hx, 0], [-hx, 0], [0, 11.5], [0, -11.5]] as const) {
+        for (const [dx, dy] of [
+          [hx, 0],
+          [-hx, 0],
+          [0, 11.5],
+          [0, -11.5],
+        ] as const) {
           const hit = document.elementFromPoint(m.x + dx, m.y + dy);
           if (hit?.closest('.milestone-proxy') !== m.el) out.push(`${m.el.getAttribute('aria-label')?.slice(0, 30)} ${dx},${dy}`);
         }
