@@ -36,7 +36,7 @@ function trickle(text: string, pieces: number, everyMs: number, { stallAfter = f
 describe('loadRoadmap', () => {
   it("refuses addresses that are not https, unless they are on the app's own site", () => {
     expect(() => checkDatasetUrl('javascript:alert(1)', base)).toThrow(
-      /Only https addresses, or addresses on this app's own site, can be loaded: not “javascript:”/,
+      /Only https addresses, or addresses on this app’s own site, can be loaded: not “javascript:”/,
     );
     expect(() => checkDatasetUrl('data:application/json,{}', base)).toThrow(/Only https addresses/);
     expect(() => checkDatasetUrl('http://example.com/d.json', base)).toThrow(/http:\/\/example.com\/d.json is plain http on another site/);
