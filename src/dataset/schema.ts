@@ -131,13 +131,11 @@ export const CurrentLevelSchema = z.object({
  * The stretch of the timeline a tour step shows, from the start of `start` to the end of `end` (so "1945".."1975"
  * is 1 January 1945 to 31 December 1975), for a step whose automatic fit would not tell its story.
  */
-export const TourWindowSchema = z
-  .object({ start: RoadmapDateSchema, end: RoadmapDateSchema })
-  .check(
-    z.refine((w) => !DATE_PATTERN.test(w.start) || !DATE_PATTERN.test(w.end) || w.start.slice(0, w.end.length) <= w.end, {
-      error: () => t('dataset.schema.windowOrder'),
-    }),
-  );
+export const TourWindowSchema = z.object({ start: RoadmapDateSchema, end: RoadmapDateSchema }).check(
+  z.refine((w) => !DATE_PATTERN.test(w.start) || !DATE_PATTERN.test(w.end) || w.start.slice(0, w.end.length) <= w.end, {
+    error: () => t('dataset.schema.windowOrder'),
+  }),
+);
 
 /** One stop of the guided tour: the node it shows, what the audience reads, what the presenter says. */
 export const TourStepSchema = z.object({
