@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n';
+
 /** One problem in a dataset, located by its JSON path ("milestones[3].date") or, in a CSV, its row and column. */
 export interface DatasetProblem {
   path: string;
@@ -22,8 +24,8 @@ export class DatasetError extends Error {
   }
 }
 
-// The entry part of a path: "milestones[3]" in a JSON path, "row 5" in a CSV one.
-const ENTRY_PART = /^(?:[A-Za-z]+\[\d+\]|row \d+)/;
+// The entry part of a path: "milestones[3]" in a JSON path; in a CSV one, up to the row's number ("row 5", "Zeile 5").
+const ENTRY_PART = /^(?:[A-Za-z]+\[\d+\]|\D*?\d+)/;
 
 /**
  * One problem in the words a dataset author reads: where it is, the entry's id, the bad value, what is wrong.
@@ -33,6 +35,6 @@ const ENTRY_PART = /^(?:[A-Za-z]+\[\d+\]|row \d+)/;
 export function formatProblem(p: DatasetProblem): string {
   const entryPart = ENTRY_PART.exec(p.path)?.[0];
   const where = p.entry && entryPart ? `${entryPart} (${p.entry})${p.path.slice(entryPart.length)}` : p.path;
-  const what = p.value === undefined ? p.message : `${p.value} ${p.message}`;
-  return where ? `${where}: ${what}` : what;
+  const what = p.value === undefined ? p.message : t('dataset.problemValue', { value: p.value, message: p.message });
+  return where ? t('dataset.problemAt', { where, what }) : what;
 }

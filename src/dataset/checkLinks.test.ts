@@ -70,7 +70,7 @@ describe('checkLinks', () => {
     const r = base();
     r.initiatives[1]!.id = 'context';
     r.milestones[2]!.initiative = 'context';
-    expect(listed(r)).toEqual([`initiatives[1].id: is the id of the timeline's context lane; choose another id for this initiative`]);
+    expect(listed(r)).toEqual([`initiatives[1].id: is the id of the timeline’s context lane; choose another id for this initiative`]);
   });
 
   it('catches any two broken links together, over every pair of edits', () => {

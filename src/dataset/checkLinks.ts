@@ -1,3 +1,4 @@
+import { t, type MessageId } from '../i18n/i18n';
 import type { Roadmap } from './schema';
 
 /** The timeline's lane for milestones of no initiative, named in links (`?hide=context`): no initiative may take it. */
@@ -14,6 +15,12 @@ export interface LinkProblem {
 
 type Path = readonly PropertyKey[];
 
+const NOT_AN_ID: Record<'level' | 'initiative' | 'concern', MessageId> = {
+  level: 'dataset.link.notLevel',
+  initiative: 'dataset.link.notInitiative',
+  concern: 'dataset.link.notConcern',
+};
+
 /**
  * Checks what a schema cannot: ids are unique across all node kinds and sources, and every reference (levels,
  * initiatives, concerns, sources, tour nodes) resolves. A large dataset has hundreds of thousands of references,
@@ -27,7 +34,7 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
   const claim = (list: 'levels' | 'initiatives' | 'concerns' | 'milestones', entries: readonly { id: string }[]) =>
     entries.forEach((e, i) => {
       const first = nodeIds.get(e.id);
-      if (first) fail([list, i, 'id'], `is a duplicate id (first used at ${formatJsonPath(first)})`);
+      if (first) fail([list, i, 'id'], t('dataset.link.duplicateId', { first: formatJsonPath(first) }));
       else nodeIds.set(e.id, [list, i, 'id']);
     });
   claim('levels', roadmap.levels);
@@ -35,11 +42,11 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
   claim('concerns', roadmap.concerns);
   claim('milestones', roadmap.milestones);
   roadmap.initiatives.forEach((n, i) => {
-    if (n.id === CONTEXT_LANE) fail(['initiatives', i, 'id'], "is the id of the timeline's context lane; choose another id for this initiative");
+    if (n.id === CONTEXT_LANE) fail(['initiatives', i, 'id'], t('dataset.link.contextLane'));
   });
   const sourceIds = new Set<string>();
   roadmap.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) fail(['sources', i, 'id'], 'is a duplicate source id');
+    if (sourceIds.has(s.id)) fail(['sources', i, 'id'], t('dataset.link.duplicateSource'));
     sourceIds.add(s.id);
   });
 
@@ -48,11 +55,11 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
   const initiatives = idsOf(roadmap.initiatives);
   const concerns = idsOf(roadmap.concerns);
 
-  const expect = (known: ReadonlySet<string>, value: string, path: () => Path, what: string) => {
-    if (!known.has(value)) fail(path(), `is not the id of any ${what}`);
+  const expect = (known: ReadonlySet<string>, value: string, path: () => Path, what: 'level' | 'initiative' | 'concern') => {
+    if (!known.has(value)) fail(path(), t(NOT_AN_ID[what]));
   };
   const expectSources = (list: readonly string[] | undefined, path: () => Path) => {
-    if (list) for (let j = 0; j < list.length; j++) if (!sourceIds.has(list[j]!)) fail([...path(), j], 'is not the id of any source');
+    if (list) for (let j = 0; j < list.length; j++) if (!sourceIds.has(list[j]!)) fail([...path(), j], t('dataset.link.notSource'));
   };
   const checkEntity = (e: { sources?: string[]; discrepancies?: { sources: string[] }[] }, path: () => Path) => {
     expectSources(e.sources, () => [...path(), 'sources']);
@@ -83,7 +90,7 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
     m.concerns?.forEach((c, j) => expect(concerns, c, () => ['milestones', i, 'concerns', j], 'concern'));
   });
   roadmap.tour?.forEach((step, i) => {
-    if (!nodeIds.has(step.nodeId)) fail(['tour', i, 'nodeId'], 'is not the id of any node');
+    if (!nodeIds.has(step.nodeId)) fail(['tour', i, 'nodeId'], t('dataset.link.notNode'));
     expectSources(step.sources, () => ['tour', i, 'sources']);
   });
   if (roadmap.currentLevel) {
@@ -93,16 +100,16 @@ export function checkLinks(roadmap: Roadmap): LinkProblem[] {
 
   for (const [language, translation] of Object.entries(roadmap.translations ?? {})) {
     for (const nodeId of Object.keys(translation.nodes ?? {}))
-      if (!nodeIds.has(nodeId)) fail(['translations', language, 'nodes', nodeId], `translates an unknown node "${nodeId}"`);
+      if (!nodeIds.has(nodeId)) fail(['translations', language, 'nodes', nodeId], t('dataset.link.unknownNode', { id: nodeId }));
     const steps = roadmap.tour?.length ?? 0;
     if ((translation.tour?.length ?? 0) > steps)
-      fail(['translations', language, 'tour'], `has ${translation.tour!.length} tour steps, but the tour has ${steps}`);
+      fail(['translations', language, 'tour'], t('dataset.link.longTour', { count: translation.tour!.length, steps }));
   }
 
   const ranks = new Map<number, number>();
   roadmap.levels.forEach((l, i) => {
     const first = ranks.get(l.rank);
-    if (first !== undefined) fail(['levels', i, 'rank'], `is the rank of levels[${first}] too; ranks must be unique`);
+    if (first !== undefined) fail(['levels', i, 'rank'], t('dataset.link.rankTaken', { first: `levels[${first}]` }));
     else ranks.set(l.rank, i);
   });
   return problems;

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { DatasetError } from './DatasetError';
 
 // Chromium hands over a large body in chunks of up to 2 MB; it decodes 64 kB pieces several times faster than
@@ -22,7 +23,7 @@ export function datasetDecoder(name: string): DatasetDecoder {
     try {
       return decoder.decode(bytes, { stream });
     } catch {
-      throw new DatasetError(`${name} must be UTF-8: it has bytes that are not UTF-8 text`);
+      throw new DatasetError(t('dataset.notUtf8', { name }));
     }
   };
   return {
@@ -31,7 +32,7 @@ export function datasetDecoder(name: string): DatasetDecoder {
       if (first && bytes.byteLength) {
         first = false;
         if (bytes.subarray(0, 4).includes(0) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-          throw new DatasetError(`${name} must be UTF-8: it looks like UTF-16 text; save it as UTF-8 and open it again`);
+          throw new DatasetError(t('dataset.utf16', { name }));
         }
       }
       for (let at = 0; at < bytes.byteLength; at += DECODE_PIECE) parts.push(decode(bytes.subarray(at, at + DECODE_PIECE), true));

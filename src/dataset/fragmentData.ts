@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { DatasetError } from './DatasetError';
 
 /** A roadmap carried in a link's fragment (`#data=…`): browsers never send the fragment to a server. */
@@ -43,8 +44,6 @@ export async function decodeFragmentData(encoded: string): Promise<string> {
     const bytes = await pipe(fromBase64Url(decodeURIComponent(encoded)), new DecompressionStream('deflate-raw'));
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new DatasetError(
-      'The roadmap in this link could not be read: the link is damaged or was cut short when it was copied. Ask for the link again, or for the file itself. The built-in roadmap is shown instead.',
-    );
+    throw new DatasetError(t('dataset.fragmentDamaged'));
   }
 }

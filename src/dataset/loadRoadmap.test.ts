@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkDatasetUrl, loadRoadmap, NetworkError, TimeoutError } from './loadRoadmap';
 import { DatasetError } from './DatasetError';
+import { activateLanguage } from '../i18n/i18n';
+import { tooLargeMessage } from './validateDatasetText';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 
 afterEach(() => vi.restoreAllMocks());
@@ -36,7 +38,7 @@ function trickle(text: string, pieces: number, everyMs: number, { stallAfter = f
 describe('loadRoadmap', () => {
   it("refuses addresses that are not https, unless they are on the app's own site", () => {
     expect(() => checkDatasetUrl('javascript:alert(1)', base)).toThrow(
-      /Only https addresses, or addresses on this app's own site, can be loaded: not “javascript:”/,
+      /Only https addresses, or addresses on this app’s own site, can be loaded: not “javascript:”/,
     );
     expect(() => checkDatasetUrl('data:application/json,{}', base)).toThrow(/Only https addresses/);
     expect(() => checkDatasetUrl('http://example.com/d.json', base)).toThrow(/http:\/\/example.com\/d.json is plain http on another site/);
@@ -151,5 +153,22 @@ describe('loadRoadmap', () => {
     expect(error).toBeInstanceOf(DatasetError);
     expect(error).not.toBeInstanceOf(NetworkError);
     expect((error as Error).message).toContain('the server answered 404 Not Found');
+  });
+});
+
+describe('loadRoadmap in another language', () => {
+  afterEach(() => activateLanguage('en'));
+
+  it('says what went wrong in German, with its numbers written the German way', async () => {
+    await activateLanguage('de');
+    expect(() => checkDatasetUrl('http://example.com/d.json', base)).toThrow(
+      'Geladen werden können nur https-Adressen oder Adressen auf der eigenen Website dieser App: http://example.com/d.json ist einfaches http auf einer anderen Website',
+    );
+    expect(tooLargeMessage('big.json', 70_000_000)).toBe('big.json ist 70,0 MB groß, über der Grenze von 60 MB');
+    vi.spyOn(globalThis, 'fetch').mockImplementation(
+      (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+    );
+    const error = await loadRoadmap('https://example.org/slow.json', { stallMs: 50 }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('https://example.org/slow.json hat nicht innerhalb von 0,05 Sekunden geantwortet');
   });
 });

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { DatasetError } from './DatasetError';
 import { datasetDecoder } from './decodeDataset';
 import { downloadDeadline, type DownloadDeadline, type Expiry } from './downloadDeadline';
@@ -35,13 +36,14 @@ export function checkDatasetUrl(url: string, base = globalThis.location?.href): 
   try {
     parsed = new URL(url, base);
   } catch {
-    throw new DatasetError(`“${url}” is not a web address`);
+    throw new DatasetError(t('dataset.notAddress', { url }));
   }
   if (parsed.protocol === 'https:') return parsed;
   const ownSite = base ? new URL(base).origin : null;
   if (parsed.protocol === 'http:' && parsed.origin === ownSite) return parsed;
-  const what = parsed.protocol === 'http:' ? `${parsed.href} is plain http on another site` : `not “${parsed.protocol}”`;
-  throw new DatasetError(`Only https addresses, or addresses on this app's own site, can be loaded: ${what}`);
+  throw new DatasetError(
+    parsed.protocol === 'http:' ? t('dataset.httpsOnlyHttp', { url: parsed.href }) : t('dataset.httpsOnlyScheme', { scheme: parsed.protocol }),
+  );
 }
 
 /** Fetches and validates a dataset; every failure becomes a DatasetError a person can act on. */
@@ -53,7 +55,7 @@ export async function loadRoadmap(url: string, { signal, onProgress, stallMs = S
   const failure = (error: unknown, answered: boolean) => {
     if (signal?.aborted || error instanceof DatasetError) return error;
     if (deadline.expired) return timeoutError(url, deadline.expired, answered, { stallMs, totalMs });
-    return new NetworkError(answered ? `The download of ${url} broke off: the network request failed` : `Could not reach ${url}: the network request failed`);
+    return new NetworkError(answered ? t('dataset.brokeOff', { url }) : t('dataset.unreachable', { url }));
   };
   try {
     let response: Response;
@@ -64,11 +66,11 @@ export async function loadRoadmap(url: string, { signal, onProgress, stallMs = S
       throw failure(error, false);
     }
     deadline.progress();
-    if (!response.ok) throw new DatasetError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) throw new DatasetError(t('dataset.httpStatus', { url, status: `${response.status} ${response.statusText}`.trim() }));
     const length = Number(response.headers.get('content-length')) || null;
     if (length && length > MAX_DATASET_BYTES) throw new DatasetError(tooLargeMessage(url, length));
     const type = response.headers.get('content-type') ?? '';
-    if (type.includes('text/html')) throw new DatasetError(`${url} is a web page (HTML), not a JSON or CSV dataset`);
+    if (type.includes('text/html')) throw new DatasetError(t('dataset.htmlPage', { url }));
     let text: string;
     try {
       text = await readText(response, url, length, deadline, onProgress);
@@ -83,13 +85,14 @@ export async function loadRoadmap(url: string, { signal, onProgress, stallMs = S
   }
 }
 
-const duration = (ms: number) => (ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms / 1000} seconds`);
+const duration = (ms: number) =>
+  ms >= 60_000 && ms % 60_000 === 0 ? t('dataset.minutes', { count: ms / 60_000 }) : t('dataset.seconds', { count: ms / 1000 });
 
 /** Says which limit fired, so a person can tell a dead server from a slow line. */
 function timeoutError(url: string, why: Expiry, answered: boolean, limits: { stallMs: number; totalMs: number }): TimeoutError {
-  if (why === 'total') return new TimeoutError(`${url} took longer than ${duration(limits.totalMs)} to download, the longest a download may take`);
-  if (!answered) return new TimeoutError(`${url} did not answer within ${duration(limits.stallMs)}`);
-  return new TimeoutError(`${url} stopped sending: nothing arrived for ${duration(limits.stallMs)}`);
+  if (why === 'total') return new TimeoutError(t('dataset.tookTooLong', { url, duration: duration(limits.totalMs) }));
+  if (!answered) return new TimeoutError(t('dataset.noAnswer', { url, duration: duration(limits.stallMs) }));
+  return new TimeoutError(t('dataset.stalled', { url, duration: duration(limits.stallMs) }));
 }
 
 /** Reads the body in chunks, decoding each as it arrives, reporting progress and stopping at the size limit. */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLanguage } from '../i18n/i18n';
 import { formatJsonPath, parseRoadmap } from './parseRoadmap';
 import { DatasetError, formatProblem } from './DatasetError';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
@@ -93,5 +94,33 @@ describe('parseRoadmap', () => {
 
   it('joins paths as people read JSON', () => {
     expect(formatJsonPath(['milestones', 3, 'levels', 0, 'levelId'])).toBe('milestones[3].levels[0].levelId');
+  });
+
+  describe('in another language', () => {
+    afterEach(() => activateLanguage('en'));
+
+    it('words zod’s messages, the refinements and the link check in German, keeping path, entry and value', async () => {
+      await activateLanguage('de');
+      const r = structuredClone(fixtureRoadmap) as unknown as { milestones: Record<string, unknown>[]; sources: Record<string, unknown>[] };
+      r.milestones[0]!.title = 7;
+      r.milestones[1]!.date = '2025-02-30';
+      r.sources[0]!.confidence = 'sure';
+      expect(problemsOf(r)).toEqual([
+        'milestones[0] (chat-launch).title: 7 Ungültige Eingabe: erwartet string, erhalten number',
+        'milestones[1] (codex-launch).date: "2025-02-30" ist kein gültiges Kalenderdatum',
+        'sources[0] (src-a).confidence: "sure" Ungültige Option: erwartet einer von "primary"|"secondary"|"unconfirmed"',
+      ]);
+      const broken = structuredClone(fixtureRoadmap);
+      broken.milestones[0]!.sources = ['no-such-source'];
+      expect(() => parseRoadmap(broken)).toThrow('Der Datensatz hat fehlerhafte Verweise');
+      expect(problemsOf(broken)).toEqual(['milestones[0] (chat-launch).sources[0]: "no-such-source" ist nicht die ID einer Quelle']);
+    });
+
+    it('puts French’s space before the colon', async () => {
+      await activateLanguage('fr');
+      const r = structuredClone(fixtureRoadmap);
+      r.meta.title = ' ';
+      expect(problemsOf(r)).toEqual(['meta.title : " " ne doit pas être vide']);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { RoadmapSchema, type Roadmap } from './schema';
 import { checkLinks, formatJsonPath } from './checkLinks';
 import { DatasetError } from './DatasetError';
@@ -13,9 +14,9 @@ export function parseRoadmap(json: unknown): Roadmap {
   const result = RoadmapSchema.safeParse(json);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => ({ path: formatJsonPath(issue.path), message: issue.message }));
-    throw new DatasetError('The dataset does not match the schema', describeProblems(json, problems));
+    throw new DatasetError(t('dataset.schemaMismatch'), describeProblems(json, problems));
   }
   const links = checkLinks(result.data).map((p) => ({ path: formatJsonPath(p.path), message: p.message }));
-  if (links.length) throw new DatasetError('The dataset has broken links', describeProblems(result.data, links));
+  if (links.length) throw new DatasetError(t('dataset.brokenLinks'), describeProblems(result.data, links));
   return result.data;
 }

@@ -1,22 +1,23 @@
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import { t } from '../i18n/i18n';
+import { schemaMessage } from './schemaMessages';
 
-// Validation must never compile code with `new Function`, so it keeps working under a strict CSP;
-// English messages ("expected string, received undefined") make errors a dataset author can act on.
-z.config({ ...en(), jitless: true });
+// Validation must never compile code with `new Function`, so it keeps working under a strict CSP; the messages
+// ("expected string, received undefined") are the catalogue's, in the page's language, for a dataset author to act on.
+z.config({ localeError: schemaMessage, jitless: true });
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 export const URL_PATTERN = /^https?:\/\/\S+$/;
 
 const text = z.string().check(z.trim(), z.minLength(1));
-const id = z.string().check(z.regex(ID_PATTERN, 'must be a kebab-case id'));
+const id = z.string().check(z.regex(ID_PATTERN, { error: () => t('dataset.schema.kebabId') }));
 
 /** "2025", "2025-05" or "2025-05-16": the string's length is its precision. */
 export const RoadmapDateSchema = z.string().check(
-  z.regex(DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.regex(DATE_PATTERN, { error: () => t('dataset.schema.datePattern') }),
   // A malformed date gets the pattern's message only.
-  z.refine((value) => !DATE_PATTERN.test(value) || isRealDate(value), 'is not a real calendar date'),
+  z.refine((value) => !DATE_PATTERN.test(value) || isRealDate(value), { error: () => t('dataset.schema.realDate') }),
 );
 
 /** For a string that matches DATE_PATTERN: false for days a calendar does not have, such as 2025-02-29. */
@@ -33,7 +34,7 @@ export function isRealDate(value: string): boolean {
 export const ConfidenceSchema = z.enum(['primary', 'secondary', 'unconfirmed']);
 export const BasisSchema = z.enum(['openai-statement', 'press-report', 'editorial']);
 
-const sourceIds = z.array(id).check(z.minLength(1, 'must cite at least one source'));
+const sourceIds = z.array(id).check(z.minLength(1, { error: () => t('dataset.schema.noSource') }));
 
 /** One point where the essay and public sources disagree. */
 export const DiscrepancySchema = z.object({
@@ -106,7 +107,7 @@ export const SourceSchema = z.object({
   publisher: text,
   title: text,
   date: z.optional(RoadmapDateSchema),
-  url: z.optional(z.string().check(z.regex(URL_PATTERN, 'must be an http(s) URL'))),
+  url: z.optional(z.string().check(z.regex(URL_PATTERN, { error: () => t('dataset.schema.url') }))),
   confidence: ConfidenceSchema,
   note: z.optional(text),
   /** The fact sheet's working id (S01…), kept for editors and never shown. */
@@ -130,9 +131,11 @@ export const CurrentLevelSchema = z.object({
  * The stretch of the timeline a tour step shows, from the start of `start` to the end of `end` (so "1945".."1975"
  * is 1 January 1945 to 31 December 1975), for a step whose automatic fit would not tell its story.
  */
-export const TourWindowSchema = z
-  .object({ start: RoadmapDateSchema, end: RoadmapDateSchema })
-  .check(z.refine((w) => !DATE_PATTERN.test(w.start) || !DATE_PATTERN.test(w.end) || w.start.slice(0, w.end.length) <= w.end, 'must end after it starts'));
+export const TourWindowSchema = z.object({ start: RoadmapDateSchema, end: RoadmapDateSchema }).check(
+  z.refine((w) => !DATE_PATTERN.test(w.start) || !DATE_PATTERN.test(w.end) || w.start.slice(0, w.end.length) <= w.end, {
+    error: () => t('dataset.schema.windowOrder'),
+  }),
+);
 
 /** One stop of the guided tour: the node it shows, what the audience reads, what the presenter says. */
 export const TourStepSchema = z.object({

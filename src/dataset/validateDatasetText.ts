@@ -1,3 +1,5 @@
+import { currentLanguage, t } from '../i18n/i18n';
+import { formatNumber, intlLocale } from '../i18n/format';
 import { DatasetError, type DatasetProblem } from './DatasetError';
 import { parseRoadmap } from './parseRoadmap';
 import type { Roadmap } from './schema';
@@ -5,9 +7,11 @@ import type { Roadmap } from './schema';
 /** Datasets up to this size load (20,000 milestones fit several times over). */
 export const MAX_DATASET_BYTES = 60_000_000;
 
-/** The same words wherever a dataset is refused for its size. */
+/** The same words wherever a dataset is refused for its size: "x.json is 70.0 MB, over the 60 MB limit". */
 export function tooLargeMessage(name: string, bytes: number): string {
-  return `${name} is ${(bytes / 1_000_000).toFixed(1)} MB, over the ${MAX_DATASET_BYTES / 1_000_000} MB limit`;
+  const language = currentLanguage();
+  const size = new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+  return t('dataset.tooLarge', { name, size, limit: formatNumber(MAX_DATASET_BYTES / 1_000_000, language) });
 }
 
 export type DatasetCheck = { ok: true; roadmap: Roadmap } | { ok: false; summary: string; problems: DatasetProblem[] };
@@ -17,7 +21,7 @@ export function readJson(text: string, name: string): { ok: true; json: unknown 
   try {
     return { ok: true, json: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, summary: `${name} is not valid JSON`, problems: [{ path: '', message: (error as Error).message }] };
+    return { ok: false, summary: t('dataset.notJson', { name }), problems: [{ path: '', message: (error as Error).message }] };
   }
 }
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLanguage } from '../i18n/i18n';
 import { appRootPath, formatDataAddress, formatViewState, parseDataAddress, parseViewState, type KnownIds } from './viewStateUrl';
 import type { ViewState } from '../state/createAppStore';
 
@@ -159,5 +160,21 @@ describe('parseDataAddress and formatDataAddress', () => {
     expect(formatDataAddress(at('?node=a&data=x.json'), '#data=abc')).toBe('/sub/?node=a#data=abc');
     const linked = at('?node=a', '');
     expect(parseDataAddress(new URL(formatDataAddress(linked, 'r.json'), 'https://h').search, '')).toBe('r.json');
+  });
+});
+
+describe('the URL codec’s notices in another language', () => {
+  afterEach(() => activateLanguage('en'));
+
+  it('are in German, naming the value that was not understood', async () => {
+    await activateLanguage('de');
+    expect(parseViewState('?node=no-such-node&hide=nope&embed=maybe', known).notices).toEqual([
+      'Es wurde kein Knoten mit der ID „no-such-node“ gefunden, daher wird die Standardansicht gezeigt.',
+      'Es gibt keine Spur „nope“, die ausgeblendet werden könnte.',
+      '„embed=maybe“ wurde nicht verstanden (verwenden Sie embed=1), daher bleibt es aus.',
+    ]);
+    expect(parseViewState('?present=9', { ...known, tourLength: 1 }).notices).toEqual([
+      'Es gibt keinen Schritt 9: Die Tour hat 1 Schritt, daher wird Schritt 1 gezeigt.',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Filters, TimeWindow, ViewState } from '../state/createAppStore';
 import { readFragmentData } from '../dataset/fragmentData';
+import { t } from '../i18n/i18n';
 import { LANGUAGES, matchLanguage, type Language } from '../i18n/languages';
 
 /** The ids a URL may name; anything else is reported, never thrown. */
@@ -47,7 +48,7 @@ function parseFlag(params: URLSearchParams, name: string, notices: string[]): bo
   const v = params.get(name)?.toLowerCase();
   if (v === undefined || ['0', 'false', 'no'].includes(v)) return false;
   if (['', '1', 'true', 'yes'].includes(v)) return true;
-  notices.push(`“${name}=${v}” was not understood (use ${name}=1), so it is off.`);
+  notices.push(t('url.flagUnknown', { name, value: v }));
   return false;
 }
 
@@ -58,14 +59,14 @@ function parseDay(value: string): number | null {
   if (!m) return null;
   const [y, mo, d, h = 0, mi = 0] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v))) as number[];
   if ((h ?? 0) > 23 || (mi ?? 0) > 59) return null;
-  const t = Date.UTC(y!, mo! - 1, d!, h, mi);
-  const back = new Date(t);
-  return back.getUTCFullYear() === y && back.getUTCMonth() === mo! - 1 && back.getUTCDate() === d ? t : null;
+  const time = Date.UTC(y!, mo! - 1, d!, h, mi);
+  const back = new Date(time);
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo! - 1 && back.getUTCDate() === d ? time : null;
 }
 
 /** A date, or a UTC date and time to the minute when the instant is not a midnight, so a reload restores a deep zoom exactly. */
-function formatInstant(t: number): string {
-  const iso = new Date(Math.round(t / 60_000) * 60_000).toISOString();
+function formatInstant(time: number): string {
+  const iso = new Date(Math.round(time / 60_000) * 60_000).toISOString();
   return iso.slice(11, 16) === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
 }
 
@@ -81,16 +82,16 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
   const filters: Filters = { hiddenLanes: [], concern: null };
 
   const node = params.get('node') ?? SHARE_PATH.exec(pathname)?.[1] ?? null;
-  if (node === '') notices.push('The link names no node (“node=” is empty), so the default view is shown.');
+  if (node === '') notices.push(t('url.nodeEmpty'));
   else if (node !== null) {
     if (known.nodes.has(node)) selectedId = node;
-    else notices.push(`No node with the id “${node}” was found, so the default view is shown.`);
+    else notices.push(t('url.nodeUnknown', { id: node }));
   }
 
   let view: ViewState['view'] = 'charts';
   const viewParam = params.get('view');
   if (viewParam === 'list' || viewParam === 'charts') view = viewParam;
-  else if (viewParam !== null) notices.push(`There is no “${viewParam}” view (try view=list), so the charts are shown.`);
+  else if (viewParam !== null) notices.push(t('url.viewUnknown', { view: viewParam }));
 
   const window = params.get('window');
   if (window !== null) {
@@ -98,22 +99,22 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
     const start = parseDay(from);
     const end = parseDay(to);
     if (start !== null && end !== null && end > start) timeWindow = { start, end };
-    else if (start !== null && end !== null) notices.push(`In the time window “${window}” the end must come after the start, so the whole timeline is shown.`);
-    else notices.push(`The time window “${window}” was not understood (expected YYYY-MM-DD..YYYY-MM-DD), so the whole timeline is shown.`);
+    else if (start !== null && end !== null) notices.push(t('url.windowOrder', { window }));
+    else notices.push(t('url.windowUnknown', { window }));
   }
 
   const hide = params.get('hide');
   if (hide !== null) {
     for (const lane of hide.split(',').filter(Boolean)) {
       if (known.lanes.has(lane)) filters.hiddenLanes.push(lane);
-      else notices.push(`There is no lane “${lane}” to hide.`);
+      else notices.push(t('url.laneUnknown', { lane }));
     }
   }
 
   const concern = params.get('concern');
   if (concern !== null) {
     if (known.concerns.has(concern)) filters.concern = concern;
-    else notices.push(`There is no ethics concern “${concern}” to highlight.`);
+    else notices.push(t('url.concernUnknown', { concern }));
   }
 
   const q = params.get('q')?.trim();
@@ -121,13 +122,13 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
   const level = params.get('level');
   if (level !== null) {
     if (known.levels?.has(level)) filters.level = level;
-    else notices.push(`There is no level “${level}” to filter by.`);
+    else notices.push(t('url.levelUnknown', { level }));
   }
   const confidence = params.get('confidence');
   if (confidence !== null) {
     const found = CONFIDENCES.find((c) => c === confidence);
     if (found) filters.confidence = found;
-    else notices.push(`“confidence=${confidence}” was not understood (use primary, secondary or unconfirmed).`);
+    else notices.push(t('url.confidenceUnknown', { value: confidence }));
   }
 
   let present: number | null = null;
@@ -135,9 +136,9 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
   const steps = known.tourLength ?? 0;
   if (presentParam !== null) {
     const n = /^\d+$/.test(presentParam) ? Number(presentParam) : NaN;
-    if (!steps) notices.push('This dataset has no tour to present.');
-    else if (Number.isNaN(n)) notices.push(`The tour step “${presentParam}” was not understood, so the tour starts at step 1.`);
-    else if (n < 1 || n > steps) notices.push(`There is no step ${n}: the tour has ${steps} steps, so it shows step ${n < 1 ? 1 : steps}.`);
+    if (!steps) notices.push(t('url.noTour'));
+    else if (Number.isNaN(n)) notices.push(t('url.stepUnknown', { step: presentParam }));
+    else if (n < 1 || n > steps) notices.push(t('present.noStep', { n, total: steps, shown: n < 1 ? 1 : steps }));
     if (steps) present = Number.isNaN(n) ? 0 : Math.min(Math.max(n, 1), steps) - 1;
   }
 
@@ -145,7 +146,7 @@ export function parseViewState(search: string, known: KnownIds, pathname = ''): 
   const presenter = parseFlag(params, 'presenter', notices);
   const lang = params.get('lang');
   const language = matchLanguage(lang);
-  if (lang !== null && !language) notices.push(`There is no language “${lang}” here (use lang=${LANGUAGES.join(', ')}), so the page keeps its own.`);
+  if (lang !== null && !language) notices.push(t('url.languageUnknown', { lang, languages: LANGUAGES.join(', ') }));
   return { view: { selectedId, view, timeWindow, filters }, embed, present, presenter, language, notices };
 }
 

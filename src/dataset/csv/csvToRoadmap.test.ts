@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLanguage } from '../../i18n/i18n';
+import { formatProblem } from '../DatasetError';
 import { csvToRoadmap } from './csvToRoadmap';
 import { csvTemplate, roadmapToCsv } from './roadmapToCsv';
 import { fixtureRoadmap } from '../../testing/fixtureRoadmap';
@@ -65,6 +67,20 @@ describe('csvToRoadmap', () => {
   it('says which columns a sheet needs when its header has neither', () => {
     const result = csvToRoadmap('name,when\nx,2024\n', 'sheet.csv');
     expect(!result.ok && result.problems[0]!.message).toContain('no date or title column');
+  });
+});
+
+describe('csvToRoadmap in another language', () => {
+  afterEach(() => activateLanguage('en'));
+
+  it('names rows and columns in French, with the entry after the row', async () => {
+    await activateLanguage('fr');
+    const result = csvToRoadmap(`${HEADER}\n2024-02-30,Bad day,Lane,,,,,,bad-day,\n`, 'sheet.csv');
+    if (result.ok) throw new Error('expected problems');
+    expect(result.summary).toBe('Le jeu de données ne respecte pas le schéma (les lignes CSV sont numérotées à partir de l’en-tête, ligne 1)');
+    expect(result.problems.map(formatProblem)).toEqual(['ligne 2 (bad-day), colonne date : "2024-02-30" n’est pas une date qui existe au calendrier']);
+    const noHeader = csvToRoadmap('name,when\nx,2024\n', 'sheet.csv');
+    expect(!noHeader.ok && noHeader.problems[0]!.message).toMatch(/^la ligne d’en-tête n’a pas de colonne date ou title \(elle a : name, when\)/);
   });
 });
 

@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import { currentLanguage, t } from '../../i18n/i18n';
+import { formatList } from '../../i18n/format';
 import type { DatasetProblem } from '../DatasetError';
 import { DatasetError } from '../DatasetError';
 import type { Confidence } from '../schema';
@@ -128,9 +130,9 @@ export function buildRoadmap(rows: Row[], name: string) {
       confidence: 'unconfirmed' as const,
     };
   });
-  const title = /\.csv$/i.test(name) ? name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '') : 'Roadmap from a spreadsheet';
+  const title = /\.csv$/i.test(name) ? name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '') : t('dataset.csv.title');
   const json = {
-    meta: { title, subtitle: `${milestones.length} milestone${milestones.length === 1 ? '' : 's'} from a spreadsheet` },
+    meta: { title, subtitle: t('dataset.csv.subtitle', { count: milestones.length }) },
     levels: levelList.sort((a, b) => a.rank - b.rank),
     initiatives,
     concerns: [...concerns].map(([concernName, id]) => ({ id, name: concernName, confidence: 'unconfirmed' as const })),
@@ -149,7 +151,7 @@ function locate(problem: DatasetProblem, rows: Row[], origins: Map<string, Origi
   const row = rows[origin.row - 2] ?? {};
   const milestone = json.milestones[origin.row - 2];
   return {
-    path: column ? `row ${origin.row}, column ${column}` : `row ${origin.row}`,
+    path: column ? t('dataset.csv.rowColumn', { row: origin.row, column }) : t('dataset.csv.row', { row: origin.row }),
     message: problem.message,
     entry: milestone?.id || milestone?.title,
     value: column ? shownValue(row[column] ?? '') : undefined,
@@ -162,13 +164,18 @@ export function csvToRoadmap(text: string, name: string): DatasetCheck {
   const headers = parsed.meta.fields ?? [];
   const missing = REQUIRED_COLUMNS.filter((c) => !headers.includes(c));
   if (missing.length) {
+    const language = currentLanguage();
     return {
       ok: false,
-      summary: `${name} is neither JSON nor a CSV sheet with ${REQUIRED_COLUMNS.join(' and ')} columns`,
+      summary: t('dataset.csv.notASheet', { name, columns: formatList(REQUIRED_COLUMNS, language) }),
       problems: [
         {
-          path: 'row 1',
-          message: `the header row has no ${missing.join(' or ')} column (it has: ${headers.join(', ') || 'nothing'}); the columns are ${CSV_COLUMNS.join(', ')}`,
+          path: t('dataset.csv.row', { row: 1 }),
+          message: t('dataset.csv.noColumn', {
+            missing: formatList(missing, language, 'disjunction'),
+            headers: headers.join(', ') || t('dataset.csv.noHeaders'),
+            columns: CSV_COLUMNS.join(', '),
+          }),
         },
       ],
     };
@@ -178,10 +185,15 @@ export function csvToRoadmap(text: string, name: string): DatasetCheck {
     // A short or long row names the first column it lacks, or the first one too many.
     const found = Object.keys(parsed.data[e.row] ?? {}).filter((k) => k !== '__parsed_extra').length;
     const column =
-      e.code === 'TooFewFields' ? headers[found] : e.code === 'TooManyFields' ? `${headers.length + 1} (there are ${headers.length} columns)` : undefined;
-    return { path: `row ${e.row + 2}${column ? `, column ${column}` : ''}`, message: e.message };
+      e.code === 'TooFewFields'
+        ? headers[found]
+        : e.code === 'TooManyFields'
+          ? t('dataset.csv.extraColumn', { column: headers.length + 1, count: headers.length })
+          : undefined;
+    // papaparse's own message stays as it words it (English).
+    return { path: column ? t('dataset.csv.rowColumn', { row: e.row + 2, column }) : t('dataset.csv.row', { row: e.row + 2 }), message: e.message };
   });
-  if (problems.length) return { ok: false, summary: `${name} is not a well-formed CSV file`, problems };
+  if (problems.length) return { ok: false, summary: t('dataset.csv.malformed', { name }), problems };
   const rows = parsed.data as Row[];
   const { json, origins } = buildRoadmap(rows, name);
   try {
@@ -190,7 +202,7 @@ export function csvToRoadmap(text: string, name: string): DatasetCheck {
     if (!(error instanceof DatasetError)) throw error;
     return {
       ok: false,
-      summary: `${error.summary} (CSV rows are numbered from the header, row 1)`,
+      summary: t('dataset.csv.rowsNumbered', { summary: error.summary }),
       problems: error.problems.map((p) => locate(p, rows, origins, json)),
     };
   }
