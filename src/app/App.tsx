@@ -19,7 +19,7 @@ import { StartupHeader } from './StartupHeader';
 import type { DatasetControls } from './datasetControls';
 import { t } from '../i18n/i18n';
 import { useLanguage } from '../i18n/useT';
-import { formatNumber } from '../i18n/format';
+import { intlLocale } from '../i18n/format';
 import './datasets.css';
 
 // The error panel is not part of the first download. It is fetched once the app is idle all the same, so it can
@@ -164,7 +164,8 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
 
 function Loading({ progress, url, onCancel }: { progress: { loaded: number; total: number | null } | null; url: string | null; onCancel?: () => void }) {
   const language = useLanguage();
-  const mb = (b: number) => formatNumber(Math.round(b / 100_000) / 10, language);
+  // Megabytes to one decimal, in the page's digits and decimal sign: “12.3”, “12,3”, “١٢٫٣”.
+  const mb = (b: number) => (b / 1_000_000).toLocaleString(intlLocale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <>
       {!url && <StartupHeader />}
