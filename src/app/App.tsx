@@ -17,6 +17,9 @@ import { useFileDrop } from './useFileDrop';
 import { ExplorerCrash } from './ExplorerCrash';
 import { StartupHeader } from './StartupHeader';
 import type { DatasetControls } from './datasetControls';
+import { t } from '../i18n/i18n';
+import { useLanguage } from '../i18n/useT';
+import { intlLocale } from '../i18n/format';
 import './datasets.css';
 
 // The error panel is not part of the first download. It is fetched once the app is idle all the same, so it can
@@ -135,7 +138,7 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     if (!fallBack) return;
     setSource(fallBack.source);
     writeDataAddress(addressOf(fallBack.source));
-    setError(new DatasetError(`${shown.label ?? 'The built-in roadmap'} loaded, but drawing it failed: ${String(failure)}`));
+    setError(new DatasetError(t('app.drawFailed', { name: shown.label ?? t('app.builtInRoadmap'), error: String(failure) })));
   };
   return (
     <>
@@ -160,23 +163,27 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
 }
 
 function Loading({ progress, url, onCancel }: { progress: { loaded: number; total: number | null } | null; url: string | null; onCancel?: () => void }) {
-  const mb = (b: number) => (b / 1_000_000).toFixed(1);
+  const language = useLanguage();
+  // Megabytes to one decimal, in the page's digits and decimal sign: “12.3”, “12,3”, “١٢٫٣”.
+  const mb = (b: number) => (b / 1_000_000).toLocaleString(intlLocale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <>
       {!url && <StartupHeader />}
       <div className="loading" role="status">
-        <p>{url ? `Loading ${url}…` : 'Loading the roadmap…'}</p>
+        <p>{url ? t('app.loading.url', { url }) : t('app.loading.roadmap')}</p>
         {progress && (
           <>
-            <progress max={progress.total ?? undefined} value={progress.total ? progress.loaded : undefined} aria-label="Download progress" />
+            <progress max={progress.total ?? undefined} value={progress.total ? progress.loaded : undefined} aria-label={t('app.loading.progress')} />
             <p>
-              {mb(progress.loaded)} MB{progress.total ? ` of ${mb(progress.total)} MB` : ''}
+              {progress.total
+                ? t('app.loading.mbOf', { loaded: mb(progress.loaded), total: mb(progress.total) })
+                : t('app.loading.mb', { loaded: mb(progress.loaded) })}
             </p>
           </>
         )}
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel and show the built-in roadmap
+            {t('app.loading.cancel')}
           </button>
         )}
       </div>

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { useAppStoreApi } from '../state/AppStore';
 import { useDismissableDetails } from '../ui/useDismissableDetails';
+import { useT } from '../i18n/useT';
+import type { MessageId } from '../i18n/i18n';
 import './dataTools.css';
 
 // The CSV code (papaparse) is downloaded only when someone asks for a CSV.
@@ -10,7 +12,9 @@ const loadCsv = () => import('../dataset/csv/roadmapToCsv');
 export function DataDownloads() {
   const store = useAppStoreApi();
   const ref = useRef<HTMLDetailsElement>(null);
-  const [status, setStatus] = useState('');
+  const t = useT();
+  // The id, not the text, so a change of language re-words the status too.
+  const [status, setStatus] = useState<MessageId | null>(null);
   useDismissableDetails(ref);
   const save = async (what: 'template' | 'csv' | 'json') => {
     const roadmap = store.getState().roadmap;
@@ -28,27 +32,27 @@ export function DataDownloads() {
         const text = what === 'template' ? csv.csvTemplate() : csv.roadmapToCsv(roadmap);
         downloadBlob(new Blob([text], { type: 'text/csv' }), what === 'template' ? 'roadmap-template.csv' : `${base}.csv`);
       }
-      setStatus('Downloaded.');
+      setStatus('app.downloads.done');
     } catch {
-      setStatus('The download could not be prepared; check the connection and try again.');
+      setStatus('app.downloads.failed');
     }
   };
   return (
     <details className="data-downloads" ref={ref}>
-      <summary>Download</summary>
+      <summary>{t('app.downloads.button')}</summary>
       <div className="data-downloads__body">
         <button type="button" onClick={() => void save('template')}>
-          Download template
+          {t('app.downloads.template')}
         </button>
-        <p className="muted">A CSV with the columns and two example rows, to fill in any spreadsheet.</p>
+        <p className="muted">{t('app.downloads.templateHint')}</p>
         <button type="button" onClick={() => void save('csv')}>
-          Download data (CSV)
+          {t('app.downloads.csv')}
         </button>
         <button type="button" onClick={() => void save('json')}>
-          Download data (JSON)
+          {t('app.downloads.json')}
         </button>
         <p className="muted" role="status">
-          {status}
+          {status && t(status)}
         </p>
       </div>
     </details>

@@ -4,9 +4,11 @@ import { useAppStore } from '../state/AppStore';
 import { FilterBar } from '../controls/FilterBar';
 import { Legend } from '../controls/Legend';
 import { shareUrl, type ShareTarget } from '../share/shareLinks';
+import { useT } from '../i18n/useT';
 
 /** The embedded app's slim header: filters and legend stay; the way out opens this same view in full. */
 export function EmbedHeaderBar({ target }: { target: ShareTarget }) {
+  const t = useT();
   const title = useAppStore((s) => s.roadmap.meta.title);
   const view = useAppStore(useShallow((s) => ({ selectedId: s.selectedId, timeWindow: s.timeWindow, filters: s.filters })));
   const href = useMemo(() => shareUrl(view, target), [view, target]);
@@ -17,7 +19,7 @@ export function EmbedHeaderBar({ target }: { target: ShareTarget }) {
         <FilterBar />
         <Legend />
         <a href={href} target="_blank" rel="noopener">
-          Open in the full explorer
+          {t('app.embed.openFull')}
         </a>
       </div>
     </header>

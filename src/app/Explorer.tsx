@@ -62,7 +62,7 @@ export function Explorer({ roadmap: original, today, nodePages = true, dataUrl =
   return (
     <AppStoreProvider store={boot.store}>
       {boot.presenter ? (
-        <PanelBoundary name="The presenter view">
+        <PanelBoundary name="ui.boundary.presenterView">
           <Suspense fallback={null}>
             <PresenterView />
             <Drawn onDrawn={onDrawn} />

@@ -1,3 +1,5 @@
+import { useT } from '../i18n/useT';
+
 interface ExplorerCrashProps {
   error: Error;
   onBuiltIn: () => void;
@@ -5,20 +7,21 @@ interface ExplorerCrashProps {
 
 /** What the page shows when the explorer itself failed while drawing and there is no earlier roadmap to go back to. */
 export function ExplorerCrash({ error, onBuiltIn }: ExplorerCrashProps) {
+  const t = useT();
   return (
     <main className="dataset-error app-crash" role="alert" aria-labelledby="app-crash-title">
-      <h1 id="app-crash-title">The explorer stopped because of an error</h1>
-      <p>Something went wrong while drawing the roadmap, so it cannot be shown. Reloading often helps; the built-in roadmap is always there to go back to.</p>
+      <h1 id="app-crash-title">{t('app.crash.title')}</h1>
+      <p>{t('app.crash.body')}</p>
       <div className="dataset-error__actions">
         <button type="button" onClick={() => window.location.reload()}>
-          Reload
+          {t('common.reload')}
         </button>
         <button type="button" onClick={onBuiltIn}>
-          Back to the built-in roadmap
+          {t('app.crash.builtIn')}
         </button>
       </div>
       <details className="app-crash__details" open>
-        <summary>The error, for a bug report</summary>
+        <summary>{t('app.crash.details')}</summary>
         <pre>{error.stack?.includes(error.message) ? error.stack : `${String(error)}\n${error.stack ?? ''}`}</pre>
       </details>
     </main>

@@ -26,6 +26,7 @@ import { isTypingTarget } from '../ui/isTypingTarget';
 import { ChunkBoundary } from '../ui/ChunkBoundary';
 import { prefetchWhenIdle } from '../ui/whenIdle';
 import { reviewedLabel } from '../i18n/labels';
+import { useT } from '../i18n/useT';
 import './header.css';
 
 // The presentation bar and the list view are not on a first visit's screen: they load once the page is idle, so
@@ -45,6 +46,7 @@ interface ExplorerLayoutProps {
 
 /** The page: toolbar (or the presentation bar), both charts, the details panel, and the layers over them. */
 export function ExplorerLayout({ known, share, embed, controls, onDrawn }: ExplorerLayoutProps) {
+  const t = useT();
   const store = useAppStoreApi();
   useUrlSync(known, embed);
   useRevealSelection();
@@ -59,7 +61,7 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
   const title = useAppStore((s) => s.roadmap.meta.title);
   const essayTitle = useAppStore((s) => s.roadmap.meta.essayTitle);
   const reviewed = useAppStore((s) => reviewedLabel(s.roadmap.meta));
-  const levelsTitle = useAppStore((s) => s.roadmap.meta.levelsTitle ?? 'Levels');
+  const levelsTitle = useAppStore((s) => s.roadmap.meta.levelsTitle) ?? t('panel.levels');
   const hasLevels = useAppStore((s) => s.roadmap.levels.length > 0);
   const [keysOpen, setKeysOpen] = useState(false);
   const chartsRef = useRef<HTMLDivElement>(null);
@@ -92,7 +94,7 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
       <main className="app-main">
         <div className="charts">
           {listView && (
-            <ChunkBoundary fallback={<p role="alert">The list view could not be loaded; check the connection and reload.</p>}>
+            <ChunkBoundary fallback={<p role="alert">{t('app.layout.listFailed')}</p>}>
               <Suspense fallback={null}>
                 <ListView />
               </Suspense>
@@ -102,14 +104,11 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
             <h2 id="roadmap-title" className="chart-card__title">
               {levelsTitle}
             </h2>
-            <div ref={chartsRef}>
-              {width !== null &&
-                (hasLevels ? <RoadmapChart width={width} /> : <p className="muted">This roadmap names no levels; its milestones are on the timeline.</p>)}
-            </div>
+            <div ref={chartsRef}>{width !== null && (hasLevels ? <RoadmapChart width={width} /> : <p className="muted">{t('app.layout.noLevels')}</p>)}</div>
           </section>
           <section className="chart-card" aria-labelledby="timeline-title" hidden={listView}>
             <h2 id="timeline-title" className="chart-card__title">
-              Initiatives and milestones
+              {t('app.layout.timelineTitle')}
             </h2>
             {width !== null && <TimelineChart width={width} />}
           </section>
@@ -131,7 +130,7 @@ export function ExplorerLayout({ known, share, embed, controls, onDrawn }: Explo
       </main>
       <footer className="app-footer">
         <p>
-          {essayTitle ? <>Built from “{essayTitle}”. Every entry cites its sources; where public sources contradict it, both are shown.</> : title}
+          {essayTitle ? t('app.layout.builtFrom', { essay: essayTitle }) : title}
           {reviewed && <> {reviewed}.</>}
         </p>
       </footer>

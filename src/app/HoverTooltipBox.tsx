@@ -1,20 +1,23 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '../state/AppStore';
 import { selectTooltipNode } from '../state/selectors';
-import { formatRoadmapDate } from '../dataset/roadmapDate';
+import { formatMilestoneDate } from '../i18n/format';
+import { t } from '../i18n/i18n';
+import { useLanguage } from '../i18n/useT';
+import type { Language } from '../i18n/languages';
 import type { RoadmapNode } from '../dataset/indexRoadmap';
 import './tooltip.css';
 
-function subtitle(node: RoadmapNode): string {
+function subtitle(node: RoadmapNode, language: Language): string {
   switch (node.kind) {
     case 'milestone':
-      return formatRoadmapDate(node.entity.date);
+      return formatMilestoneDate(node.entity.date, language);
     case 'level':
-      return `Level ${node.entity.rank}`;
+      return t('panel.kind.level', { rank: node.entity.rank });
     case 'initiative':
-      return node.entity.group === 'product' ? 'Product' : 'Strategic domain';
+      return t(node.entity.group === 'product' ? 'app.tip.product' : 'app.tip.domain');
     case 'concern':
-      return 'Ethics concern';
+      return t('panel.kind.concern');
   }
 }
 
@@ -23,6 +26,7 @@ function subtitle(node: RoadmapNode): string {
  * so it is hidden from screen readers. It is placed after layout, by measuring the mark.
  */
 export function HoverTooltipBox() {
+  const language = useLanguage();
   const node = useAppStore(selectTooltipNode);
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -39,7 +43,7 @@ export function HoverTooltipBox() {
   return (
     <div ref={ref} className="tooltip" aria-hidden="true" style={{ visibility: 'hidden' }}>
       <strong>{node.title}</strong>
-      <span>{subtitle(node)}</span>
+      <span>{subtitle(node, language)}</span>
     </div>
   );
 }

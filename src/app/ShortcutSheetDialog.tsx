@@ -1,20 +1,25 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { PRESENTATION_KEYS } from '../present/tour';
+import { presentationKeys } from '../present/tour';
+import { t, type MessageId } from '../i18n/i18n';
+import { useT } from '../i18n/useT';
 import './shortcutSheet.css';
 
-const GENERAL: [string, string][] = [
-  ['?', 'Open this list of keys'],
-  ['Tab / Shift+Tab', 'Move between the toolbar, each chart and the details'],
-  ['Esc', 'Close the topmost layer: this sheet, a popover, then the selection'],
+// A key's name where keyboards label it in words (an id), else the key itself.
+type Row = [keys: MessageId | string, action: MessageId];
+const GENERAL: Row[] = [
+  ['?', 'app.keys.open'],
+  ['app.keys.tab.keys', 'app.keys.tab'],
+  ['Esc', 'app.keys.escape'],
 ];
-const CHARTS: [string, string][] = [
-  ['← →', 'Roadmap: lower or higher level; along the initiatives. Timeline: earlier or later milestone in the lane'],
-  ['↑ ↓', 'Roadmap: up or down the levels (down from level 1 reaches the initiatives). Timeline: the next lane'],
-  ['Home / End', 'First or last item in the row or lane'],
-  ['Enter / Space', 'Select the focused item and show its details'],
-  ['+ / −', 'Zoom the timeline in or out (when it has focus)'],
-  ['0', 'Reset the timeline zoom'],
+const CHARTS: Row[] = [
+  ['← →', 'app.keys.across'],
+  ['↑ ↓', 'app.keys.updown'],
+  ['keys.present.ends.keys', 'app.keys.ends'],
+  ['app.keys.select.keys', 'app.keys.select'],
+  ['+ / −', 'app.keys.zoom'],
+  ['0', 'app.keys.reset'],
 ];
+const worded = (rows: Row[]): [string, string][] => rows.map(([keys, action]) => [keys.endsWith('.keys') ? t(keys as MessageId) : keys, t(action)]);
 
 function Keys({ rows }: { rows: [string, string][] }) {
   return (
@@ -36,6 +41,7 @@ function Keys({ rows }: { rows: [string, string][] }) {
  * and closes it on Escape; focus goes back to what had it before.
  */
 export function ShortcutSheetDialog({ onClose }: { onClose: () => void }) {
+  useT();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
@@ -63,15 +69,15 @@ export function ShortcutSheetDialog({ onClose }: { onClose: () => void }) {
     >
       <div className="shortcut-sheet__content">
         <button type="button" className="shortcut-sheet__close" onClick={onClose}>
-          Close
+          {t('app.keys.close')}
         </button>
-        <h2 id="shortcut-title">Keyboard shortcuts</h2>
-        <h3>Anywhere</h3>
-        <Keys rows={GENERAL} />
-        <h3>In a chart</h3>
-        <Keys rows={CHARTS} />
-        <h3>Presenting</h3>
-        <Keys rows={PRESENTATION_KEYS} />
+        <h2 id="shortcut-title">{t('app.keys.title')}</h2>
+        <h3>{t('app.keys.anywhere')}</h3>
+        <Keys rows={worded(GENERAL)} />
+        <h3>{t('app.keys.inChart')}</h3>
+        <Keys rows={worded(CHARTS)} />
+        <h3>{t('app.keys.presenting')}</h3>
+        <Keys rows={presentationKeys()} />
       </div>
     </dialog>
   );

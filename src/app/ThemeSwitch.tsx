@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/useT';
 import { applyTheme, saveTheme, storedTheme, type ThemeChoice } from './theme';
 
 /** Auto (follow the operating system), light or dark; remembered on this device. */
 export function ThemeSwitch() {
+  const t = useT();
   const [choice, setChoice] = useState<ThemeChoice>(storedTheme);
   useEffect(() => {
     applyTheme(choice);
@@ -14,7 +16,7 @@ export function ThemeSwitch() {
   }, [choice]);
   return (
     <label className="theme-switch">
-      <span>Theme</span>
+      <span>{t('app.theme.label')}</span>
       <select
         value={choice}
         onChange={(e) => {
@@ -23,9 +25,9 @@ export function ThemeSwitch() {
           setChoice(next);
         }}
       >
-        <option value="auto">Auto</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="auto">{t('app.theme.auto')}</option>
+        <option value="light">{t('app.theme.light')}</option>
+        <option value="dark">{t('app.theme.dark')}</option>
       </select>
     </label>
   );

@@ -1,5 +1,6 @@
 import type { Roadmap } from '../dataset/schema';
 import { readFragmentData } from '../dataset/fragmentData';
+import { t } from '../i18n/i18n';
 
 /**
  * Where the dataset on screen comes from. An address is `?data=`'s URL or a `#data=…` hash (a roadmap carried in
@@ -42,7 +43,7 @@ export const addressOf = (source: DatasetSource): string | null => (source.kind 
 
 /** How the toolbar names a linked dataset, and what links carry: the address, or for a link's own roadmap, nothing. */
 export function describeAddress(address: string): { label: string; dataUrl: string | null; localFile: boolean } {
-  if (readFragmentData(address) !== null) return { label: 'the roadmap in this link', dataUrl: null, localFile: true };
+  if (readFragmentData(address) !== null) return { label: t('app.linkRoadmap'), dataUrl: null, localFile: true };
   return { label: address, dataUrl: address, localFile: false };
 }
 

@@ -3,7 +3,7 @@ import { useAppStoreApi } from '../state/AppStore';
 import { appRootPath, formatDataAddress, formatViewState, parseDataAddress, type KnownIds } from '../url/viewStateUrl';
 import { viewFromLocation } from './viewFromLocation';
 import { i18n } from '../i18n/i18n';
-import { chosenLanguage } from '../i18n/startLanguage';
+import { chosenLanguage, followAddressLanguage } from '../i18n/startLanguage';
 
 const REPLACE_DELAY = 250;
 
@@ -83,6 +83,8 @@ export function useUrlSync(known: KnownIds, embed: boolean) {
       else if (store.getState().presentStep !== null) store.getState().stopPresenting();
       store.getState().showNotices(notices);
       applying = false;
+      // The entry's lang= too (its catalogue may have to load first); the address already names it, so nothing is written.
+      void followAddressLanguage(window.location.search);
     };
     // A tour opened by link shows its (possibly clamped) step and node in the address straight away.
     if (store.getState().presentStep !== null) write('replace');

@@ -29,6 +29,18 @@ export function startLanguage(search = window.location.search): Promise<void> {
   return activateLanguage(chooseLanguage({ url, stored: readStoredLanguage(), browser: browserLanguages() }));
 }
 
+/**
+ * Back or Forward to an entry whose address names another language: that language becomes the chosen one, as
+ * when the page was opened with that address (and, as then, is not stored on this device). An entry that names
+ * none keeps the language on screen. Null when nothing changes.
+ */
+export function followAddressLanguage(search: string): Promise<void> | null {
+  const language = matchLanguage(new URLSearchParams(search).get('lang'));
+  if (!language || (language === chosen && language === currentLanguage())) return null;
+  chosen = language;
+  return activateLanguage(language);
+}
+
 /** The language the reader chose, which the address carries as `lang=`; null when the page follows the browser. */
 export function chosenLanguage(): Language | null {
   return chosen;

@@ -53,7 +53,7 @@ function MilestoneList({ milestones }: { milestones: Milestone[] }) {
           );
         })}
       </ol>
-      <ShowMore shown={Math.min(limit, milestones.length)} total={milestones.length} what="milestones" onClick={showMore} />
+      <ShowMore shown={Math.min(limit, milestones.length)} total={milestones.length} what="common.showMoreMilestones" onClick={showMore} />
     </>
   );
 }

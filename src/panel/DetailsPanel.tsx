@@ -60,7 +60,7 @@ export function DetailsPanel() {
           </div>
           <div className="details-panel__body" ref={scroller}>
             <ConcernBanner />
-            <PanelBoundary name={t('panel.boundaryName')} resetKey={node.id}>
+            <PanelBoundary name="panel.boundaryName" resetKey={node.id}>
               <Suspense fallback={<h2 className="node-details__title">{node.title}</h2>}>
                 <AnimatedDetails node={node} />
               </Suspense>

@@ -136,7 +136,7 @@ export function NodeDetails({ node }: { node: RoadmapNode }) {
           <ShowMore
             shown={Math.min(milestoneLimit.limit, links.milestones.length)}
             total={links.milestones.length}
-            what="milestones"
+            what="common.showMoreMilestones"
             onClick={milestoneLimit.showMore}
           />
         </section>

@@ -42,7 +42,7 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
           );
         })}
       </ol>
-      <ShowMore shown={Math.min(limit, unique.length)} total={unique.length} what="sources" onClick={showMore} />
+      <ShowMore shown={Math.min(limit, unique.length)} total={unique.length} what="common.showMoreSources" onClick={showMore} />
     </>
   );
 }

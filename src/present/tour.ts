@@ -78,6 +78,3 @@ const KEY_ROWS: [keys: MessageId | string, action: MessageId][] = [
 export function presentationKeys(): [keys: string, action: string][] {
   return KEY_ROWS.map(([keys, action]) => [keys.length > 3 ? t(keys as MessageId) : keys, t(action)]);
 }
-
-/** The same in English, for the README. */
-export const PRESENTATION_KEYS = presentationKeys();

@@ -22,7 +22,7 @@ export function ShareMenu({ target }: { target: ShareTarget }) {
       </button>
       <div id="share-popover" className="share__popover" {...popover.props}>
         {popover.open && (
-          <PanelBoundary name="The share menu">
+          <PanelBoundary name="ui.boundary.shareMenu">
             <Suspense fallback={<p className="share-panel">Loading…</p>}>
               <SharePanel target={target} onClose={close} />
             </Suspense>

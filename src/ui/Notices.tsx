@@ -1,8 +1,10 @@
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
+import { useT } from '../i18n/useT';
 import './notices.css';
 
 /** Polite notes about what could not be used (an unknown id in a link, a malformed parameter); the app carries on. */
 export function Notices() {
+  const t = useT();
   const store = useAppStoreApi();
   const notices = useAppStore((s) => s.notices);
   return (
@@ -15,7 +17,7 @@ export function Notices() {
             ))}
           </ul>
           <button type="button" className="link-button" onClick={() => store.getState().dismissNotices()}>
-            Dismiss
+            {t('ui.dismiss')}
           </button>
         </div>
       )}

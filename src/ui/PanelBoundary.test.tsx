@@ -16,7 +16,7 @@ describe('PanelBoundary', () => {
     render(
       <>
         <p>The rest of the page</p>
-        <PanelBoundary name="The details">
+        <PanelBoundary name="panel.boundaryName">
           <Flaky label="codex" />
         </PanelBoundary>
       </>,
@@ -33,7 +33,7 @@ describe('PanelBoundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     broken = true;
     const panel = (id: string) => (
-      <PanelBoundary name="The details" resetKey={id}>
+      <PanelBoundary name="panel.boundaryName" resetKey={id}>
         <Flaky label={id} />
       </PanelBoundary>
     );

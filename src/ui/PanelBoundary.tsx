@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
+import type { MessageId } from '../i18n/i18n';
+import { useT } from '../i18n/useT';
 
 interface PanelBoundaryProps {
-  /** The panel, as the fallback names it: "The details", "The share menu". */
-  name: string;
+  /** The id of the panel's name, as the fallback gives it: "The details", "The share menu". */
+  name: MessageId;
   /** A new value (another selection) tries the panel again. */
   resetKey?: unknown;
   children: ReactNode;
@@ -11,17 +13,18 @@ interface PanelBoundaryProps {
 
 /** One panel that fails shows what happened in its own place, with a way to try again; the rest of the page carries on. */
 export function PanelBoundary({ name, resetKey, children }: PanelBoundaryProps) {
+  const t = useT();
   return (
     <ErrorBoundary
       resetKey={resetKey}
       fallback={(error, retry) => (
         <div className="panel-error" role="alert">
-          <p>{name} could not be shown because of an error. The rest of the page still works.</p>
+          <p>{t('ui.boundary', { name: t(name) })}</p>
           <button type="button" onClick={retry}>
-            Try again
+            {t('ui.tryAgain')}
           </button>
           <details>
-            <summary>Error details</summary>
+            <summary>{t('ui.boundary.details')}</summary>
             <pre>{String(error)}</pre>
           </details>
         </div>

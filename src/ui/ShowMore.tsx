@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/useT';
 
 /** Entries drawn at first, and added per press of "Show more": thousands at once would hold the page for seconds. */
 export const LIST_STEP = 200;
@@ -10,12 +11,22 @@ export function useListLimit(step = LIST_STEP) {
 }
 
 /** The button under a list cut at `shown` of `total` entries; nothing when the whole list is drawn. */
-export function ShowMore({ shown, total, what, onClick }: { shown: number; total: number; what: string; onClick: () => void }) {
+export function ShowMore({
+  shown,
+  total,
+  what,
+  onClick,
+}: {
+  shown: number;
+  total: number;
+  what: 'common.showMoreSources' | 'common.showMoreMilestones';
+  onClick: () => void;
+}) {
+  const t = useT();
   if (shown >= total) return null;
-  const format = (n: number) => n.toLocaleString('en');
   return (
     <button type="button" className="link-button show-more" onClick={onClick}>
-      Show {format(Math.min(LIST_STEP, total - shown))} more {what} ({format(shown)} of {format(total)} shown)
+      {t(what, { count: Math.min(LIST_STEP, total - shown), shown, total })}
     </button>
   );
 }

@@ -1,3 +1,5 @@
+import { useT } from '../i18n/useT';
+
 interface ZoomControlsProps {
   onZoomIn: () => void;
   onZoomOut: () => void;
@@ -9,16 +11,17 @@ interface ZoomControlsProps {
 }
 
 export function ZoomControls({ onZoomIn, onZoomOut, onReset, canZoomIn, canZoomOut, canReset = canZoomOut }: ZoomControlsProps) {
+  const t = useT();
   return (
-    <div className="zoom-controls" role="group" aria-label="Timeline zoom">
-      <button type="button" onClick={onZoomIn} disabled={!canZoomIn} aria-label="Zoom in" title="Zoom in">
+    <div className="zoom-controls" role="group" aria-label={t('ui.zoom.group')}>
+      <button type="button" onClick={onZoomIn} disabled={!canZoomIn} aria-label={t('ui.zoom.in')} title={t('ui.zoom.in')}>
         +
       </button>
-      <button type="button" onClick={onZoomOut} disabled={!canZoomOut} aria-label="Zoom out" title="Zoom out">
+      <button type="button" onClick={onZoomOut} disabled={!canZoomOut} aria-label={t('ui.zoom.out')} title={t('ui.zoom.out')}>
         −
       </button>
       <button type="button" onClick={onReset} disabled={!canReset} className="zoom-reset">
-        Reset zoom
+        {t('ui.zoom.reset')}
       </button>
     </div>
   );
