@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { roadmapProgressQuery, roadmapQuery } from '../dataset/roadmapQuery';
 import { DatasetError } from '../dataset/DatasetError';
 import { readDatasetFile } from '../dataset/decodeDataset';
-import { MAX_DATASET_BYTES, tooLargeMessage } from '../dataset/validateDatasetText';
-import { checkDatasetText } from '../dataset/checkDatasetText';
+import { MAX_DATASET_BYTES, tooLargeMessage } from '../dataset/datasetLimits';
+import type { DatasetCheck } from '../dataset/validateDatasetText';
 import type { DatasetErrorPanel as ErrorPanel } from './DatasetErrorPanel';
 import { Explorer } from './Explorer';
 import { ChunkBoundary } from '../ui/ChunkBoundary';
@@ -88,7 +88,14 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
       setError(failure as Error);
       return;
     }
-    const result = await checkDatasetText(text, file.name, file.type);
+    let result: DatasetCheck;
+    try {
+      const { checkDatasetText } = await import('../dataset/checkDatasetText');
+      result = await checkDatasetText(text, file.name, file.type);
+    } catch (failure) {
+      setError(failure as Error);
+      return;
+    }
     if (!result.ok) {
       setError(new DatasetError(result.summary, result.problems));
       return;

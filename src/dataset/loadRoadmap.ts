@@ -3,8 +3,7 @@ import { DatasetError } from './DatasetError';
 import { datasetDecoder } from './decodeDataset';
 import { downloadDeadline, type DownloadDeadline, type Expiry } from './downloadDeadline';
 import type { Roadmap } from './schema';
-import { MAX_DATASET_BYTES, tooLargeMessage } from './validateDatasetText';
-import { checkDatasetText } from './checkDatasetText';
+import { MAX_DATASET_BYTES, tooLargeMessage } from './datasetLimits';
 
 /** A download that sends nothing for this long is given up on, however long it has run. */
 export const STALL_MS = 30_000;
@@ -49,6 +48,9 @@ export function checkDatasetUrl(url: string, base = globalThis.location?.href): 
 /** Fetches and validates a dataset; every failure becomes a DatasetError a person can act on. */
 export async function loadRoadmap(url: string, { signal, onProgress, stallMs = STALL_MS, totalMs = TOTAL_MS }: LoadOptions = {}): Promise<Roadmap> {
   const target = checkDatasetUrl(url);
+  // The validation code (zod and the schema) is a chunk of its own, fetched beside the dataset.
+  const checker = import('./checkDatasetText');
+  checker.catch(() => {}); // awaited below; a failure before then should not also be reported as unhandled
   const deadline = downloadDeadline(stallMs, totalMs);
   const combined = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
   // Whatever broke the download off: the caller, one of the two time limits, or the network.
@@ -77,7 +79,7 @@ export async function loadRoadmap(url: string, { signal, onProgress, stallMs = S
     } catch (error) {
       throw failure(error, true);
     }
-    const result = await checkDatasetText(text, url, type);
+    const result = await (await checker).checkDatasetText(text, url, type);
     if (!result.ok) throw new DatasetError(result.summary, result.problems);
     return result.roadmap;
   } finally {

@@ -1,18 +1,9 @@
-import { currentLanguage, t } from '../i18n/i18n';
-import { formatNumber, intlLocale } from '../i18n/format';
+import { t } from '../i18n/i18n';
 import { DatasetError, type DatasetProblem } from './DatasetError';
 import { parseRoadmap } from './parseRoadmap';
 import type { Roadmap } from './schema';
 
-/** Datasets up to this size load (20,000 milestones fit several times over). */
-export const MAX_DATASET_BYTES = 60_000_000;
-
-/** The same words wherever a dataset is refused for its size: "x.json is 70.0 MB, over the 60 MB limit". */
-export function tooLargeMessage(name: string, bytes: number): string {
-  const language = currentLanguage();
-  const size = new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_000_000);
-  return t('dataset.tooLarge', { name, size, limit: formatNumber(MAX_DATASET_BYTES / 1_000_000, language) });
-}
+export { MAX_DATASET_BYTES, tooLargeMessage } from './datasetLimits';
 
 export type DatasetCheck = { ok: true; roadmap: Roadmap } | { ok: false; summary: string; problems: DatasetProblem[] };
 

@@ -168,7 +168,7 @@ describe('custom datasets in Chromium', () => {
       'test-data/page.json',
       /is a web page \(HTML\)/,
     ],
-    ['a refused address', {}, 'javascript:alert(1)', /Only https addresses, or addresses on this app's own site, can be loaded: not “javascript:”/],
+    ['a refused address', {}, 'javascript:alert(1)', /Only https addresses, or addresses on this app’s own site, can be loaded: not “javascript:”/],
     // The page's policy would block it; it is refused before any request, with the reason.
     ['plain http on another site', {}, 'http://example.com/data.json', /http:\/\/example\.com\/data\.json is plain http on another site/],
   ];
