@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useAppStoreApi } from '../state/AppStore';
 import { searchDocuments } from './searchDocuments';
+import { currentLanguage } from '../i18n/i18n';
 import { filterMatches } from './searchFilters';
 import type { SearchReply, SearchRequest } from './searchWorker';
 
@@ -92,7 +93,8 @@ export function useSearchMatches() {
         flushSync(() => apply(store.getState().filters.query?.trim() ?? '', found));
       }
     };
-    const docs = searchDocuments(store.getState().index);
+    // Built once, in the page's language then: English words find their nodes in every language.
+    const docs = searchDocuments(store.getState().index, currentLanguage());
     ids.current = docs.map((d) => d.id);
     w.postMessage({ type: 'build', docs } satisfies SearchRequest);
   }, [store, ask, send, apply]);

@@ -7,13 +7,13 @@ describe('binLevelText', () => {
       { rank: 2, name: 'Reasoners' },
       { rank: 5, name: 'Organisations' },
     ];
-    expect(binLevelText([3, 0, 2, 0, 0, 4], levels)).toBe('4 at Level 5 Organisations, 2 at Level 2 Reasoners, 3 at no level');
+    expect(binLevelText([3, 0, 2, 0, 0, 4], levels, 'en')).toBe('4 at Level 5 Organisations, 2 at Level 2 Reasoners, 3 at no level');
     // A rank the dataset does not name still gets its number.
-    expect(binLevelText([0, 1, 0, 0, 0, 0], levels)).toBe('1 at Level 1');
+    expect(binLevelText([0, 1, 0, 0, 0, 0], levels, 'en')).toBe('1 at Level 1');
   });
 
   it('says "or above" for the top count when the dataset ranks levels beyond the palette', () => {
     const levels = [5, 6, 1_000_000].map((rank) => ({ rank, name: `L${rank}` }));
-    expect(binLevelText([1, 0, 0, 0, 0, 7], levels)).toBe('7 at Level 5 or above, 1 at no level');
+    expect(binLevelText([1, 0, 0, 0, 0, 7], levels, 'en')).toBe('7 at Level 5 or above, 1 at no level');
   });
 });
