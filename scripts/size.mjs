@@ -10,7 +10,7 @@ const ON_DEMAND = {
   'presenter view': 'presenter__preview-next',
   'QR code': 'h1v1h-1z',
   'SVG export': 'stroke-dasharray="2 10"',
-  'PNG export': 'The PNG could not be made',
+  'PNG export': 'toBlob',
   'dataset error panel': 'problems were found',
 };
 

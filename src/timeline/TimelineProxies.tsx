@@ -5,7 +5,7 @@ import { useIsTabStop } from '../ui/RovingTabStop';
 import type { MilestoneBin, MilestoneMark, TimelineLayout } from './timelineLayout';
 import { binLevelText } from './binLevelText';
 import { useLanguage, useT } from '../i18n/useT';
-import { formatList, formatShortDay } from '../i18n/format';
+import { formatShortDay } from '../i18n/format';
 import './timelineLabels.css';
 
 const PRECISION_WORD = { day: null, month: 'timeline.monthKnown', year: 'timeline.yearKnown' } as const;
@@ -67,17 +67,12 @@ const MarkProxy = memo(function MarkProxy({ mark }: { mark: MilestoneMark }) {
   // The level is in the name as well as the colour, so colour is never the only way to tell.
   const levelName = useAppStore((s) => s.roadmap.levels.find((l) => l.rank === mark.levelRank)?.name);
   const t = useT();
-  const language = useLanguage();
   const precision = PRECISION_WORD[mark.precision];
-  const parts = [mark.title, mark.dateLabel, precision && t(precision), levelName && t('timeline.level', { level: `${mark.levelRank} ${levelName}` })];
+  const details = `${precision ? t(precision) : ''}${levelName ? t('timeline.markLevel', { level: `${mark.levelRank} ${levelName}` }) : ''}`;
   const props = useMarkProps(
     mark.id,
     `milestone-proxy milestone-proxy--${mark.precision}`,
-    formatList(
-      parts.filter((p): p is string => !!p),
-      language,
-      'unit',
-    ),
+    t('timeline.mark', { title: mark.title, date: mark.dateLabel, details }),
   );
   return (
     <g {...props} data-lane-id={mark.laneId}>
