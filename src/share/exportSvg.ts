@@ -9,7 +9,7 @@ import { stackBin } from '../timeline/stackBin';
 import { milestonesWindow, openingWindow } from '../timeline/timeWindow';
 import { levelColor } from '../ui/levelColors';
 import { currentLevelLabels } from '../i18n/labels';
-import { t as message } from '../i18n/i18n';
+import { currentLanguage, t as message } from '../i18n/i18n';
 import { formatMilestoneDate } from '../i18n/format';
 import type { Language } from '../i18n/languages';
 import { exportLegend } from './exportLegend';
@@ -24,7 +24,7 @@ export interface ExportInput {
   width?: number;
   /** A tour step's milestones, drawn large and labelled as the presentation draws them. */
   focus?: ReadonlySet<string>;
-  /** The language of its dates (its words are the active catalogue's); English unless told. */
+  /** The language of its dates, the active one unless told (its words are the active catalogue's). */
   language?: Language;
 }
 
@@ -35,7 +35,7 @@ const FONT = 'font-family="system-ui, -apple-system, \'Segoe UI\', Roboto, sans-
  * The current view as a self-contained SVG document, drawn from the same layouts as the charts
  * (never copied from the live DOM), with a title, the selection and a source line.
  */
-export function exportSvg({ roadmap, index, view, today, url, width = 1200, focus: stepMarks, language = 'en' }: ExportInput): {
+export function exportSvg({ roadmap, index, view, today, url, width = 1200, focus: stepMarks, language = currentLanguage() }: ExportInput): {
   svg: string;
   width: number;
   height: number;
