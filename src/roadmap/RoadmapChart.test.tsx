@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { act, screen, fireEvent } from '@testing-library/react';
 import { RoadmapChart } from './RoadmapChart';
 import { TimelineChart } from '../timeline';
 import { renderWithProviders } from '../testing/renderWithProviders';
+import { activateLanguage } from '../i18n/i18n';
 
 describe('RoadmapChart and TimelineChart', () => {
   it('draw every level and initiative as a named, focusable mark in a labelled group', () => {
@@ -54,4 +55,16 @@ describe('RoadmapChart and TimelineChart', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reset zoom' }));
     expect(store.getState().timeWindow).toBeNull();
   });
+
+  it('name the levels chart and its marks in the chosen language, dates included', async () => {
+    await activateLanguage('es');
+    const { container } = renderWithProviders(<RoadmapChart width={900} />);
+    expect(screen.getByRole('group', { name: /^The three levels: 3 niveles de Chatbots a Agents, con 2 iniciativas vinculadas/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '1 Chatbots, nivel 1' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Codex, iniciativa' })).toBeInTheDocument();
+    expect(container.querySelector('.current-level__date')?.textContent).toBe('1 de octubre de 2024 · Declaración de OpenAI');
+    await act(() => activateLanguage('en'));
+  });
 });
+
+afterEach(() => activateLanguage('en'));

@@ -6,9 +6,9 @@ import { useAppStore } from '../state/AppStore';
 import { selectNodeState } from '../state/selectors';
 import { useMarkProps } from '../ui/useMarkProps';
 import { levelColor } from '../ui/levelColors';
-import { formatRoadmapDate } from '../dataset/roadmapDate';
-import { currentLevelLabels } from '../i18n/labels';
-import { BASIS_INLINE } from '../dataset/provenanceLabels';
+import { basisLabel, currentLevelLabels } from '../i18n/labels';
+import { formatMilestoneDate } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/useT';
 import { roadmapLayout, type InitiativeBox, type LevelPoint } from './roadmapLayout';
 import './roadmap.css';
 
@@ -16,6 +16,8 @@ export function RoadmapChart({ width }: { width: number }) {
   const roadmap = useAppStore((s) => s.roadmap);
   const textScale = useAppStore((s) => (s.presentStep !== null ? 1.6 : 1));
   const layout = useMemo(() => roadmapLayout(roadmap, { width, textScale }), [roadmap, width, textScale]);
+  const t = useT();
+  const language = useLanguage();
   const current = roadmap.currentLevel;
   const currentText = current ? currentLevelLabels(current) : null;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -34,7 +36,13 @@ export function RoadmapChart({ width }: { width: number }) {
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
-        aria-label={`${roadmap.meta.levelsTitle ?? 'Levels'}: ${layout.levels.length} levels from ${layout.levels[0]?.name} to ${layout.levels.at(-1)?.name}, with ${layout.initiatives.length} initiatives attached to the levels they advance. Arrow keys move between them.`}
+        aria-label={t('roadmap.label', {
+          title: roadmap.meta.levelsTitle ?? t('panel.levels'),
+          levels: layout.levels.length,
+          first: layout.levels[0]?.name ?? '',
+          last: layout.levels.at(-1)?.name ?? '',
+          initiatives: layout.initiatives.length,
+        })}
       >
         <path className="roadmap-path roadmap-path--ahead" d={layout.aheadPath} />
         <path className="roadmap-path roadmap-path--reached" d={layout.reachedPath} />
@@ -48,15 +56,15 @@ export function RoadmapChart({ width }: { width: number }) {
             <text x={layout.current.labelX} y={layout.current.labelY} textAnchor={layout.current.anchor}>
               <tspan className="current-level__flag">◆ {currentText.flag}</tspan>
               <tspan x={layout.current.labelX} dy="1.2em" className="current-level__date">
-                {formatRoadmapDate(current.date)}
-                {!layout.current.compact && ` · ${BASIS_INLINE[current.basis]}`}
+                {formatMilestoneDate(current.date, language)}
+                {!layout.current.compact && ` · ${basisLabel(current.basis)}`}
               </tspan>
             </text>
           </g>
         )}
         {layout.unmappedCaption && (
           <text className="roadmap-caption" x={layout.unmappedCaption.x} y={layout.unmappedCaption.y} textAnchor={layout.unmappedCaption.anchor}>
-            Not on the scale
+            {t('roadmap.notOnScale')}
           </text>
         )}
         {layout.levels.map((level) => (
@@ -80,8 +88,9 @@ function RoadmapLinkPath({ initiativeId, levelId, basis, path }: { initiativeId:
 
 const LevelMark = memo(function LevelMark({ level, currentSuffix }: { level: LevelPoint; currentSuffix: string }) {
   const isCurrent = currentSuffix !== '';
+  const t = useT();
   // The name starts with what the mark shows (its number, then its name), so a speech user can say what they see.
-  const props = useMarkProps(level.id, 'level-mark', `${level.rank} ${level.name}, level ${level.rank}${currentSuffix}`);
+  const props = useMarkProps(level.id, 'level-mark', t('roadmap.levelMark', { rank: level.rank, name: level.name, current: currentSuffix }));
   return (
     <g {...props} transform={`translate(${level.x},${level.y})`}>
       {isCurrent && <circle className="level-mark__halo" r={level.r + 7} />}
@@ -99,11 +108,12 @@ const LevelMark = memo(function LevelMark({ level, currentSuffix }: { level: Lev
 
 const InitiativeMark = memo(function InitiativeMark({ box }: { box: InitiativeBox }) {
   const name = useAppStore((s) => s.index.nodes.get(box.id)?.title ?? box.label);
+  const t = useT();
   const props = useMarkProps(
     box.id,
     box.unmapped ? 'initiative-mark initiative-mark--unmapped' : 'initiative-mark',
     // The pill's short label first, as it reads on screen, then the full name where it differs.
-    `${box.label}${name !== box.label ? ` (${name})` : ''}, initiative${box.unmapped ? ', not on the scale' : ''}`,
+    t(box.unmapped ? 'roadmap.initiativeUnmapped' : 'roadmap.initiativeMark', { name: `${box.label}${name !== box.label ? ` (${name})` : ''}` }),
   );
   return (
     <g {...props} transform={`translate(${box.x},${box.y})`}>

@@ -2,18 +2,25 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import type { AppStore } from '../state/createAppStore';
 import type { Confidence } from '../dataset/schema';
-import { formatRoadmapDate } from '../dataset/roadmapDate';
 import { isTypingTarget } from '../ui/isTypingTarget';
 import { focusWindow } from '../present/tour';
 import { milestonesWindow, openingWindow } from '../timeline/timeWindow';
 import { confidenceLabel } from '../i18n/labels';
+import { formatMilestoneDate } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/useT';
+import type { MessageId } from '../i18n/i18n';
 import { laneName } from './searchDocuments';
 import { useSearchMatches } from './useSearchMatches';
 import './search.css';
 
 const CONFIDENCES: readonly Confidence[] = ['primary', 'secondary', 'unconfirmed'];
 
-const KIND = { level: 'Level', initiative: 'Initiative', concern: 'Concern', milestone: 'Milestone' } as const;
+const KIND: Record<'level' | 'initiative' | 'concern' | 'milestone', MessageId> = {
+  level: 'search.level',
+  initiative: 'panel.initiative',
+  concern: 'search.concern',
+  milestone: 'panel.kind.milestone',
+};
 
 /** Selects a result and brings the timeline to it when it is a milestone outside the visible span. */
 function choose(store: AppStore, id: string) {
@@ -30,9 +37,11 @@ function choose(store: AppStore, id: string) {
 
 function Result({ id, active, optionId, onChoose }: { id: string; active: boolean; optionId: string; onChoose: () => void }) {
   const node = useAppStore((s) => s.index.nodes.get(id));
+  const t = useT();
+  const language = useLanguage();
   const lane = useAppStore((s) => (node ? laneName(node, s.index) : ''));
   if (!node) return null;
-  const date = node.kind === 'milestone' ? formatRoadmapDate(node.entity.date) : '';
+  const date = node.kind === 'milestone' ? formatMilestoneDate(node.entity.date, language) : '';
   return (
     // The input keeps focus and moves aria-activedescendant; a pointer still picks an option.
     <li
@@ -44,7 +53,7 @@ function Result({ id, active, optionId, onChoose }: { id: string; active: boolea
       onClick={onChoose}
     >
       <span className="search__title">{node.title}</span>
-      <span className="search__meta">{[KIND[node.kind], date, lane].filter(Boolean).join(' · ')}</span>
+      <span className="search__meta">{[t(KIND[node.kind]), date, lane].filter(Boolean).join(' · ')}</span>
     </li>
   );
 }
@@ -61,6 +70,7 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
+  const t = useT();
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -101,17 +111,17 @@ export function SearchBox() {
   const status = !query.trim()
     ? ''
     : !ready
-      ? 'Preparing the search…'
+      ? t('search.preparing')
       : count
-        ? `${count.toLocaleString('en')} found${count > results.length ? `, the best ${results.length} listed` : ''}`
-        : 'Nothing found';
+        ? t(count > results.length ? 'search.foundBest' : 'search.found', { count, shown: results.length })
+        : t('search.nothing');
 
   return (
     // data-answered names the query the list shows, for tests and the bench: answers arrive from a worker.
     <div className="search" role="search" data-answered={answered}>
       <div className="search__field">
         <label htmlFor={`${id}-q`} className="visually-hidden">
-          Search the roadmap
+          {t('search.label')}
         </label>
         <input
           ref={input}
@@ -123,7 +133,7 @@ export function SearchBox() {
           aria-autocomplete="list"
           aria-activedescendant={showList && results[active] ? `${id}-o${active}` : undefined}
           aria-describedby={`${id}-status`}
-          placeholder="Search  ( / )"
+          placeholder={t('search.placeholder')}
           autoComplete="off"
           spellCheck={false}
           value={query}
@@ -143,7 +153,7 @@ export function SearchBox() {
           <p className="search__count" aria-hidden="true">
             {status}
           </p>
-          <ul id={`${id}-list`} role="listbox" aria-label="Search results" className="search__list" hidden={results.length === 0}>
+          <ul id={`${id}-list`} role="listbox" aria-label={t('search.results')} className="search__list" hidden={results.length === 0}>
             {showList && results.map((r, i) => <Result key={r} id={r} optionId={`${id}-o${i}`} active={i === active} onChoose={() => pick(i)} />)}
           </ul>
         </div>
@@ -153,9 +163,9 @@ export function SearchBox() {
       </div>
       {levels.length > 0 && (
         <label className="search__filter">
-          <span>Level</span>
+          <span>{t('search.level')}</span>
           <select value={level} onChange={(e) => store.getState().setSearch({ level: e.target.value || null })}>
-            <option value="">Any</option>
+            <option value="">{t('search.any')}</option>
             {levels.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.name}
@@ -165,9 +175,9 @@ export function SearchBox() {
         </label>
       )}
       <label className="search__filter">
-        <span>Confidence</span>
+        <span>{t('search.confidence')}</span>
         <select value={confidence} onChange={(e) => store.getState().setSearch({ confidence: (e.target.value || null) as Confidence | null })}>
-          <option value="">Any</option>
+          <option value="">{t('search.any')}</option>
           {CONFIDENCES.map((value) => (
             <option key={value} value={value} title={confidenceLabel(value)}>
               {confidenceLabel(value).split(':')[0]}

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, createSearcher, queryWords, searchIds, tokenize, type SearchIndex } from './searchIndex';
 import { searchDocuments } from './searchDocuments';
 import { filterMatches, levelReached } from './searchFilters';
 import { indexRoadmap } from '../dataset/indexRoadmap';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 import { largeRoadmap } from '../testing/largeRoadmap';
+import { activateLanguage } from '../i18n/i18n';
+import { laneName } from './searchDocuments';
 
 const index = indexRoadmap(fixtureRoadmap);
 const built = buildSearchIndex(searchDocuments(index));
@@ -77,5 +79,19 @@ describe('the search filters', () => {
     const primary = filterMatches(null, index, { confidence: 'primary' })!;
     expect(primary).toContain('codex');
     expect(primary.every((id) => index.nodes.get(id)!.entity.confidence === 'primary')).toBe(true);
+  });
+});
+
+describe('the search in another language', () => {
+  afterEach(() => activateLanguage('en'));
+
+  it('finds dates and the context lane by the language’s words as well as by English ones', async () => {
+    await activateLanguage('de');
+    const search = await buildSearchIndex(searchDocuments(index, 'de'));
+    expect(searchIds(search, 'Mai 2025')).toEqual(['codex-launch']);
+    expect(searchIds(search, 'May 2025')).toEqual(['codex-launch']);
+    expect(searchIds(search, 'Kontext')).toContain('chat-launch');
+    expect(searchIds(search, 'Context')).toContain('chat-launch');
+    expect(laneName(index.nodes.get('chat-launch')!, index)).toBe('Kontext');
   });
 });

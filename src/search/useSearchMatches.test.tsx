@@ -7,6 +7,7 @@ import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 import { searchDocuments } from './searchDocuments';
 import type { SearchReply, SearchRequest } from './searchWorker';
 import { useSearchMatches } from './useSearchMatches';
+import { activateLanguage } from '../i18n/i18n';
 
 /** A worker that answers only when the test says so, to play replies late, or in another order. */
 class FakeWorker {
@@ -42,9 +43,10 @@ beforeEach(() => {
   vi.stubGlobal('Worker', FakeWorker);
   vi.useFakeTimers();
 });
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  await act(() => activateLanguage('en'));
 });
 
 describe('the search hook', () => {
@@ -106,5 +108,24 @@ describe('the search hook', () => {
     act(() => s.getState().setSearch({ query: '' }));
     act(() => vi.runAllTimers());
     expect(s.getState().searchMatches).toBeNull();
+  });
+
+  it('rebuilds a started index in a new language, keeping the English words, and asks again once it is ready', async () => {
+    const s = store();
+    const { result } = renderSearch(s);
+    act(() => s.getState().setSearch({ query: 'mai 2025' }));
+    const worker = FakeWorker.last!;
+    worker.reply({ type: 'ready' });
+    await act(() => activateLanguage('fr'));
+    const builds = worker.sent.filter((m): m is Extract<SearchRequest, { type: 'build' }> => m.type === 'build');
+    expect(builds).toHaveLength(2);
+    const codex = builds[1]!.docs.find((d) => d.id === 'codex-launch')!;
+    expect(codex.dates).toContain('16 May 2025');
+    expect(codex.dates).toContain('16 mai 2025');
+    // The answer from the old index still arrives, and is dropped; the new one asks again.
+    worker.reply({ type: 'results', seq: worker.searches[0]!.seq, positions: positions(s, ['chat-launch']) });
+    expect(result.current.results).toEqual([]);
+    worker.reply({ type: 'ready' });
+    expect(worker.searches.map((m) => m.query)).toEqual(['mai 2025', 'mai 2025']);
   });
 });

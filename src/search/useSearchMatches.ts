@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useAppStoreApi } from '../state/AppStore';
+import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { searchDocuments } from './searchDocuments';
+import { currentLanguage } from '../i18n/i18n';
+import { useLanguage } from '../i18n/useT';
 import { filterMatches } from './searchFilters';
 import type { SearchReply, SearchRequest } from './searchWorker';
 
@@ -92,10 +94,27 @@ export function useSearchMatches() {
         flushSync(() => apply(store.getState().filters.query?.trim() ?? '', found));
       }
     };
-    const docs = searchDocuments(store.getState().index);
+    // In the page's language and in English, so English words find their nodes in every language.
+    const docs = searchDocuments(store.getState().index, currentLanguage());
     ids.current = docs.map((d) => d.id);
     w.postMessage({ type: 'build', docs } satisfies SearchRequest);
   }, [store, ask, send, apply]);
+
+  // A new language (or a roadmap in it) rebuilds a started index, so its dates and titles are searched as they read.
+  const language = useLanguage();
+  const index = useAppStore((s) => s.index);
+  const indexed = useRef({ language, index });
+  useEffect(() => {
+    const w = worker.current;
+    if (indexed.current.language === language && indexed.current.index === index) return;
+    indexed.current = { language, index };
+    if (!w) return;
+    const docs = searchDocuments(index, language);
+    ids.current = docs.map((d) => d.id);
+    built.current = false;
+    seq.current++; // an answer still on its way is from the old index: dropped; 'ready' asks again
+    w.postMessage({ type: 'build', docs } satisfies SearchRequest);
+  }, [language, index]);
 
   // The charts light the matches up after the list shows them: one frame later, in a task of its own, as
   // repainting a large timeline costs more than a frame's time at 20,000 milestones. A newer answer cancels a

@@ -7,7 +7,7 @@ import { exportSvg } from './exportSvg';
 import { copyText, downloadBlob, exportFileName, svgToPng } from './download';
 import { useFragmentLink } from './useFragmentLink';
 import { FragmentNote } from './FragmentNote';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 
 // A QR code holds at most about 2,300 characters at its error correction level; a longer link gets none.
 const QR_MAX = 2300;
@@ -19,6 +19,7 @@ const onPhone = () => window.matchMedia?.('(max-width: 900px), (pointer: coarse)
 export default function SharePanel({ target, onClose }: { target: ShareTarget; onClose: () => void }) {
   const store = useAppStoreApi();
   const t = useT();
+  const language = useLanguage();
   // The system share sheet (Web Share API), where the browser has one.
   const [canShare] = useState(() => typeof navigator.share === 'function');
   const [phone] = useState(onPhone);
@@ -45,25 +46,26 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
     first?.focus();
   }, []);
 
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: string, what: 'link' | 'embed') => {
     const ok = await copyText(text);
-    say(ok ? `${what} copied to the clipboard.` : `Copying was refused: select the ${what.toLowerCase()} ${what === 'Link' ? 'above' : 'below'} and copy it.`);
+    if (what === 'link') say(t(ok ? 'share.linkCopied' : 'share.linkRefused'));
+    else say(t(ok ? 'share.embedCopied' : 'share.embedRefused'));
   };
   const image = () => {
     const s = store.getState();
-    return exportSvg({ roadmap: s.roadmap, index: s.index, view, today: s.today, url: link });
+    return exportSvg({ roadmap: s.roadmap, index: s.index, view, today: s.today, url: link, language });
   };
   const downloadSvg = () => {
     downloadBlob(new Blob([image().svg], { type: 'image/svg+xml' }), exportFileName(view.selectedId, 'svg'));
-    say('SVG downloaded.');
+    say(t('share.svgDone'));
   };
   const downloadPng = async () => {
     try {
       const { svg, width, height } = image();
       downloadBlob(await svgToPng(svg, width, height, 2), exportFileName(view.selectedId, 'png'));
-      say('PNG downloaded (2× for slides).');
+      say(t('share.pngDone'));
     } catch (error) {
-      say(`The PNG could not be made: ${(error as Error).message}`);
+      say(t('share.pngFailed', { error: (error as Error).message }));
     }
   };
   const systemShare = async () => {
@@ -81,14 +83,14 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
   };
 
   return (
-    <section id="share-panel" className="share-panel" aria-label="Share" onKeyDown={onKeyDown}>
+    <section id="share-panel" className="share-panel" aria-label={t('share.button')} onKeyDown={onKeyDown}>
       <div className="share-panel__row">
         <label className="share-panel__field">
-          <span>Link to this view</span>
+          <span>{t('share.linkLabel')}</span>
           <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         </label>
-        <button type="button" onClick={() => void copy(link, 'Link')}>
-          Copy link
+        <button type="button" onClick={() => void copy(link, 'link')}>
+          {t('share.copyLink')}
         </button>
         {canShare && (
           <button type="button" onClick={() => void systemShare()}>
@@ -100,7 +102,7 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
         fragment={fragment}
         onDownload={() => {
           downloadBlob(new Blob([JSON.stringify(store.getState().roadmap, null, 2)], { type: 'application/json' }), 'roadmap.json');
-          say('Roadmap downloaded.');
+          say(t('share.roadmapDone'));
         }}
       />
       <p className="share-panel__status" role="status">
@@ -110,7 +112,7 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
         <div className="share-panel__qr">
           <svg
             role="img"
-            aria-label={`QR code for ${carried ? 'this view and its roadmap' : link}`}
+            aria-label={carried ? t('share.qrCarried') : t('share.qr', { link })}
             viewBox={`0 0 ${qr.size} ${qr.size}`}
             width="240"
             height="240"
@@ -122,26 +124,26 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
           <p className="muted">{t(phone ? 'share.qrPhone' : 'share.qrRoom')}</p>
         </div>
       ) : (
-        <p className="muted">This link is too long for a QR code; copy it instead.</p>
+        <p className="muted">{t('share.tooLong')}</p>
       )}
       <div className="share-panel__embed">
-        <p className="share-panel__label">Embed in a page</p>
+        <p className="share-panel__label">{t('share.embed')}</p>
         <pre>
           <code>{snippet}</code>
         </pre>
-        <button type="button" onClick={() => void copy(snippet, 'Embed code')}>
-          Copy embed code
+        <button type="button" onClick={() => void copy(snippet, 'embed')}>
+          {t('share.copyEmbed')}
         </button>
       </div>
       <div className="share-panel__row">
         <button type="button" onClick={downloadSvg}>
-          Download SVG
+          {t('share.downloadSvg')}
         </button>
         <button type="button" onClick={() => void downloadPng()}>
-          Download PNG
+          {t('share.downloadPng')}
         </button>
         <button type="button" className="link-button" onClick={onClose}>
-          Close
+          {t('share.close')}
         </button>
       </div>
     </section>

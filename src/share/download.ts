@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n';
+
 /** Saves a blob as a real download with the given file name. */
 export function downloadBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -22,10 +24,10 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('This browser cannot draw images');
+    if (!ctx) throw new Error(t('share.noCanvas'));
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('share.noPng')))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { exportSvg } from './exportSvg';
 import { indexRoadmap } from '../dataset/indexRoadmap';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 import { levelColor } from '../ui/levelColors';
+import { activateLanguage } from '../i18n/i18n';
 
 const index = indexRoadmap(fixtureRoadmap);
 const base = { roadmap: fixtureRoadmap, index, today: Date.UTC(2026, 10, 24), url: 'https://x.org/n/codex/' };
@@ -61,5 +62,21 @@ describe('exportSvg', () => {
     const { svg } = exportSvg({ ...base, roadmap, view });
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;x&lt;/script&gt; &amp; co');
+  });
+});
+
+describe('exportSvg in another language', () => {
+  afterEach(() => activateLanguage('en'));
+
+  it('writes its lines, legend, lanes and dates in that language', async () => {
+    await activateLanguage('de');
+    const roadmap = { ...fixtureRoadmap, meta: { ...fixtureRoadmap.meta, reviewed: '2026-12-02' } };
+    const { svg } = exportSvg({ ...base, roadmap, view: { ...view, selectedId: 'sora-launch' }, language: 'de' });
+    const text = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.textContent ?? '';
+    expect(text).toContain('Ausgewählt: Sora launched (Dezember 2024)');
+    expect(text).toContain('Quelle: Fixture roadmap, erstellt aus dem Essay „Fixture essay“ und 2 zitierten Quellen. Quellen geprüft bis 2. Dezember 2026.');
+    expect(text).toContain('Farbe: höchste erreichte Stufe');
+    expect(text).toContain('Kontext');
+    expect(text).not.toContain('Selected');
   });
 });

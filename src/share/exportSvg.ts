@@ -1,6 +1,5 @@
 import type { Roadmap } from '../dataset/schema';
 import { neighboursOf, type RoadmapIndex } from '../dataset/indexRoadmap';
-import { formatRoadmapDate } from '../dataset/roadmapDate';
 import type { ViewState } from '../state/createAppStore';
 import { allLanes } from '../state/selectors';
 import { roadmapLayout } from '../roadmap/roadmapLayout';
@@ -9,7 +8,10 @@ import { timelineTracks } from '../timeline/timelineTracks';
 import { stackBin } from '../timeline/stackBin';
 import { milestonesWindow, openingWindow } from '../timeline/timeWindow';
 import { levelColor } from '../ui/levelColors';
-import { currentLevelLabels, reviewedLabel } from '../i18n/labels';
+import { currentLevelLabels } from '../i18n/labels';
+import { currentLanguage, t as message } from '../i18n/i18n';
+import { formatMilestoneDate } from '../i18n/format';
+import type { Language } from '../i18n/languages';
 import { exportLegend } from './exportLegend';
 
 export interface ExportInput {
@@ -22,6 +24,8 @@ export interface ExportInput {
   width?: number;
   /** A tour step's milestones, drawn large and labelled as the presentation draws them. */
   focus?: ReadonlySet<string>;
+  /** The language of its dates, the active one unless told (its words are the active catalogue's). */
+  language?: Language;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -31,7 +35,12 @@ const FONT = 'font-family="system-ui, -apple-system, \'Segoe UI\', Roboto, sans-
  * The current view as a self-contained SVG document, drawn from the same layouts as the charts
  * (never copied from the live DOM), with a title, the selection and a source line.
  */
-export function exportSvg({ roadmap, index, view, today, url, width = 1200, focus: stepMarks }: ExportInput): { svg: string; width: number; height: number } {
+export function exportSvg({ roadmap, index, view, today, url, width = 1200, focus: stepMarks, language = currentLanguage() }: ExportInput): {
+  svg: string;
+  width: number;
+  height: number;
+} {
+  const date = (value: string) => formatMilestoneDate(value, language);
   const selected = view.selectedId ? index.nodes.get(view.selectedId) : undefined;
   const lit = view.selectedId ?? view.filters.concern;
   const related = lit ? new Set([lit, ...neighboursOf(index, lit)]) : null;
@@ -48,7 +57,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   let y = 0;
   parts.push(`<text x="24" y="40" font-size="26" font-weight="700" fill="#0f172a">${esc(roadmap.meta.title)}</text>`);
   const subtitle = selected
-    ? `Selected: ${selected.title}${selected.kind === 'milestone' ? ` (${formatRoadmapDate(selected.entity.date)})` : ''}`
+    ? message('export.selected', { title: `${selected.title}${selected.kind === 'milestone' ? ` (${date(selected.entity.date)})` : ''}` })
     : (roadmap.meta.subtitle ?? '');
   parts.push(`<text x="24" y="66" font-size="15" fill="#334155">${esc(subtitle)}</text>`);
   y = 80;
@@ -63,7 +72,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   }
   if (r.current && roadmap.currentLevel) {
     parts.push(
-      `<text x="${r.current.labelX}" y="${r.current.labelY}" text-anchor="${r.current.anchor}" font-size="12.5" font-weight="600" fill="#92400e">◆ ${esc(currentLevelLabels(roadmap.currentLevel).flag)} (${esc(formatRoadmapDate(roadmap.currentLevel.date))})</text>`,
+      `<text x="${r.current.labelX}" y="${r.current.labelY}" text-anchor="${r.current.anchor}" font-size="12.5" font-weight="600" fill="#92400e">◆ ${esc(currentLevelLabels(roadmap.currentLevel).flag)} (${esc(date(roadmap.currentLevel.date))})</text>`,
     );
   }
   for (const p of r.levels) {
@@ -86,7 +95,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   const full = milestonesWindow(roadmap.milestones, today);
   const tracks = timelineTracks({ milestones: roadmap.milestones, lanes, levelRanks: new Map(roadmap.levels.map((l) => [l.id, l.rank])), full, width });
   const pinned = view.selectedId ? new Set([view.selectedId]) : stepMarks;
-  const t = timelineFrame(tracks, view.timeWindow ?? openingWindow(roadmap.milestones, today), today, pinned, stepMarks, stepMarks ? null : related);
+  const t = timelineFrame(tracks, view.timeWindow ?? openingWindow(roadmap.milestones, today), today, pinned, stepMarks, stepMarks ? null : related, language);
   parts.push(`<g transform="translate(0,${y})">`);
   // Marks are clipped to the plot, as on screen, so bars that start before the window never cover lane names.
   parts.push(`<clipPath id="plot"><rect x="${t.plot.left - 8}" y="0" width="${t.plot.right - t.plot.left + 16}" height="${t.height}"/></clipPath>`);
@@ -103,7 +112,7 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
     // Left of the line, or right of it near the plot's start, so it is never cut off.
     const end = t.todayX - t.plot.left > 48;
     parts.push(
-      `<text x="${t.todayX + (end ? -4 : 4)}" y="${t.plot.bottom + 14}" text-anchor="${end ? 'end' : 'start'}" font-size="12" font-weight="600" fill="#b91c1c">Today</text>`,
+      `<text x="${t.todayX + (end ? -4 : 4)}" y="${t.plot.bottom + 14}" text-anchor="${end ? 'end' : 'start'}" font-size="12" font-weight="600" fill="#b91c1c">${esc(message('legend.today'))}</text>`,
     );
   }
   parts.push('<g clip-path="url(#plot)">');
@@ -135,8 +144,9 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
   y = exportLegend(parts, roadmap, y);
 
   // Two lines, so a long link never runs off the image.
-  const reviewed = reviewedLabel(roadmap.meta);
-  const sourceLine = `Source: ${roadmap.meta.title}, ${roadmap.meta.essayTitle ? `built from the essay “${roadmap.meta.essayTitle}” and ` : 'with '}${roadmap.sources.length} cited sources.${reviewed ? ` ${reviewed}.` : ''}`;
+  const { title, essayTitle, reviewed } = roadmap.meta;
+  const source = { title, essay: essayTitle ?? '', count: roadmap.sources.length };
+  const sourceLine = `${message(essayTitle ? 'export.source' : 'export.sourceNoEssay', source)}${reviewed ? ` ${message('reviewed', { date: date(reviewed) })}.` : ''}`;
   parts.push(`<text x="24" y="${y}" font-size="12" fill="#475569">${esc(sourceLine)}</text>`);
   parts.push(`<text x="24" y="${y + 17}" font-size="12" fill="#475569">${esc(url.length > 170 ? `${url.slice(0, 169)}…` : url)}</text>`);
   const height = y + 34;

@@ -3,6 +3,8 @@ import { CONTEXT_LANE } from './createAppStore';
 import { neighboursOf, type RoadmapIndex, type RoadmapNode } from '../dataset/indexRoadmap';
 import type { Roadmap } from '../dataset/schema';
 import { tourSubject } from '../dataset/tourSubject';
+import { currentLanguage, t } from '../i18n/i18n';
+import type { Language } from '../i18n/languages';
 
 export type NodeState = 'focus' | 'related' | 'dimmed' | 'normal';
 
@@ -73,9 +75,12 @@ export const selectTabStop =
 
 const laneCache = new WeakMap<Roadmap, Map<string, Lane[]>>();
 
-/** The timeline's lanes in dataset order, the context lane last, hidden ones left out. */
-export const selectLanes = (s: AppState): Lane[] => {
-  const key = s.filters.hiddenLanes.join('|');
+/**
+ * The timeline's lanes in dataset order, the context lane last, hidden ones left out. The context lane's words are
+ * the language's, so the cache is kept per language too.
+ */
+export const selectLanes = (s: AppState, language: Language = currentLanguage()): Lane[] => {
+  const key = `${language}|${s.filters.hiddenLanes.join('|')}`;
   let byKey = laneCache.get(s.roadmap);
   if (!byKey) laneCache.set(s.roadmap, (byKey = new Map()));
   const cached = byKey.get(key);
@@ -85,10 +90,11 @@ export const selectLanes = (s: AppState): Lane[] => {
   return lanes;
 };
 
+/** Every lane of the timeline, the context lane last, named in the active language. */
 export function allLanes(roadmap: Roadmap): Lane[] {
   return [
     ...roadmap.initiatives.map((n) => ({ id: n.id, label: n.shortName, name: n.name, initiativeId: n.id })),
-    { id: CONTEXT_LANE, label: 'Context', name: 'Context: models, reports and rulings', initiativeId: null },
+    { id: CONTEXT_LANE, label: t('lane.context'), name: t('list.context'), initiativeId: null },
   ];
 }
 

@@ -3,7 +3,7 @@ import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { selectLabelled, selectLanes, selectStepSubject } from '../state/selectors';
 import type { TimeWindow } from '../state/createAppStore';
 import { ZoomControls } from '../ui/ZoomControls';
-import { useLanguage } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { timelineFrame, type TimelineLayout } from './timelineLayout';
 import { PRESENT_TEXT_SCALE, timelineTracks } from './timelineTracks';
 import { clampWindow, isFullWindow, milestonesWindow, milestoneYears, MIN_SPAN, openingWindow, sameWindow, zoomWindow } from './timeWindow';
@@ -28,7 +28,10 @@ import { useWheelHint } from './useWheelHint';
 export function TimelineChart({ width }: { width: number }) {
   const store = useAppStoreApi();
   const roadmap = useAppStore((s) => s.roadmap);
-  const lanes = useAppStore(selectLanes);
+  const t = useT();
+  const language = useLanguage();
+  // A selector per language, so the context lane's label follows a switch of language.
+  const lanes = useAppStore(useMemo(() => (s: Parameters<typeof selectLanes>[0]) => selectLanes(s, language), [language]));
   const today = useAppStore((s) => s.today);
   const storedWindow = useAppStore((s) => s.timeWindow);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -49,7 +52,6 @@ export function TimelineChart({ width }: { width: number }) {
     [roadmap, lanes, levelRanks, full, width, textScale],
   );
   const pinned = useMemo(() => (selectedId || subject.size ? new Set([...subject, ...(selectedId ? [selectedId] : [])]) : undefined), [selectedId, subject]);
-  const language = useLanguage();
   const layout = useMemo(
     () => timelineFrame(tracks, window, today, pinned, subject, labelled, language),
     [tracks, window, today, pinned, subject, labelled, language],
@@ -119,13 +121,13 @@ export function TimelineChart({ width }: { width: number }) {
   const bounds = useMemo(() => milestoneBounds(tracks), [tracks]);
   const outside = outsideWindow(bounds, window);
   const [first, last] = useMemo(() => milestoneYears(roadmap.milestones) ?? ['', ''], [roadmap]);
-  const binNote = proxies.bins.length ? ` Dense stretches are grouped into ${proxies.bins.length} blocks; Enter on a block zooms into it.` : '';
+  const binNote = proxies.bins.length ? ` ${t('timeline.binsNote', { count: proxies.bins.length })}` : '';
   return (
     <div className="timeline">
       <div className="timeline__toolbar">
         <p className="timeline__hint">
-          Ctrl/⌘ + scroll, drag or pinch to zoom and pan · showing {layout.tickUnit === 'year' ? 'years' : layout.tickUnit === 'month' ? 'months' : 'days'}
-          {layout.bins.length > 0 && ' · dense stretches grouped, zoom in to see each'}
+          {t('timeline.hint', { unit: layout.tickUnit })}
+          {layout.bins.length > 0 && ` · ${t('timeline.hintBins')}`}
         </p>
         <ZoomControls
           onZoomIn={() => zoomIn()}
@@ -151,7 +153,7 @@ export function TimelineChart({ width }: { width: number }) {
             <g className="today" transform={`translate(${layout.todayX},0)`}>
               <line y1={layout.plot.top - 4} y2={layout.plot.bottom} />
               <text y={layout.plot.bottom + 2} dy="0.9em" textAnchor="end" dx={-4}>
-                Today
+                {t('legend.today')}
               </text>
             </g>
           )}
@@ -167,7 +169,7 @@ export function TimelineChart({ width }: { width: number }) {
             height={layout.height}
             viewBox={`0 0 ${layout.width} ${layout.height}`}
             role="group"
-            aria-label={`Initiative timeline from ${first} to ${last}: ${lanes.length} lanes, ${proxies.drawn} milestones in view. Arrow keys move along and across lanes; plus, minus and 0 zoom.${binNote}`}
+            aria-label={`${t('timeline.label', { first: String(first), last: String(last), lanes: lanes.length, milestones: t('common.milestoneCount', { count: proxies.drawn }) })}${binNote}`}
             data-tick-unit={layout.tickUnit}
           >
             <TimelineProxies layout={proxies} onOpenBin={openBin} />

@@ -4,10 +4,11 @@ import { useMarkProps } from '../ui/useMarkProps';
 import { useIsTabStop } from '../ui/RovingTabStop';
 import type { MilestoneBin, MilestoneMark, TimelineLayout } from './timelineLayout';
 import { binLevelText } from './binLevelText';
+import { useLanguage, useT } from '../i18n/useT';
+import { formatShortDay } from '../i18n/format';
 import './timelineLabels.css';
 
-const PRECISION_WORD = { day: '', month: ', month known', year: ', year known' } as const;
-const formatDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const PRECISION_WORD = { day: null, month: 'timeline.monthKnown', year: 'timeline.yearKnown' } as const;
 
 /**
  * The accessible, clickable twins of what the canvas paints: one transparent shape per mark and per bin
@@ -65,11 +66,13 @@ export const TimelineProxies = memo(function TimelineProxies({
 const MarkProxy = memo(function MarkProxy({ mark }: { mark: MilestoneMark }) {
   // The level is in the name as well as the colour, so colour is never the only way to tell.
   const levelName = useAppStore((s) => s.roadmap.levels.find((l) => l.rank === mark.levelRank)?.name);
-  const levelText = levelName ? `, Level ${mark.levelRank} ${levelName}` : '';
+  const t = useT();
+  const precision = PRECISION_WORD[mark.precision];
+  const details = `${precision ? t(precision) : ''}${levelName ? t('timeline.markLevel', { level: `${mark.levelRank} ${levelName}` }) : ''}`;
   const props = useMarkProps(
     mark.id,
     `milestone-proxy milestone-proxy--${mark.precision}`,
-    `${mark.title}, ${mark.dateLabel}${PRECISION_WORD[mark.precision]}${levelText}`,
+    t('timeline.mark', { title: mark.title, date: mark.dateLabel, details }),
   );
   return (
     <g {...props} data-lane-id={mark.laneId}>
@@ -98,9 +101,16 @@ const BinProxy = memo(function BinProxy({
   onOpen: (start: number, end: number) => void;
 }) {
   const tabStop = useIsTabStop(bin.id);
+  const t = useT();
+  const language = useLanguage();
   // The levels are in the name as well as the colours, so colour is never the only way to tell.
-  const mix = binLevelText(bin.levels, levels);
-  const label = `${bin.count} milestones in ${bin.laneLabel}, ${formatDay.format(bin.start)} to ${formatDay.format(bin.end - 1)}: ${mix}. Activate to zoom in.`;
+  const words = {
+    milestones: t('common.milestoneCount', { count: bin.count }),
+    lane: bin.laneLabel,
+    from: formatShortDay(new Date(bin.start), language),
+    to: formatShortDay(new Date(bin.end - 1), language),
+    mix: binLevelText(bin.levels, levels, language),
+  };
   return (
     <rect
       className="milestone-bin"
@@ -108,7 +118,7 @@ const BinProxy = memo(function BinProxy({
       data-lane-id={bin.laneId}
       role="button"
       tabIndex={tabStop ? 0 : -1}
-      aria-label={label}
+      aria-label={t('timeline.bin', words)}
       x={bin.x1 + 1}
       y={bin.y1}
       width={Math.max(2, bin.x2 - bin.x1 - 2)}
@@ -122,7 +132,7 @@ const BinProxy = memo(function BinProxy({
         }
       }}
     >
-      <title>{`${bin.count} milestones, ${formatDay.format(bin.start)} – ${formatDay.format(bin.end - 1)} (${mix}): click to zoom in`}</title>
+      <title>{t('timeline.binTitle', words)}</title>
     </rect>
   );
 });

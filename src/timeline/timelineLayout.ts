@@ -1,4 +1,4 @@
-import { formatRoadmapDate } from '../dataset/roadmapDate';
+import { formatMilestoneDate } from '../i18n/format';
 import type { TimeWindow } from '../state/createAppStore';
 import type { Language } from '../i18n/languages';
 import { timelineTracks, type TimelineTracks, type TracksInput } from './timelineTracks';
@@ -16,6 +16,7 @@ export { packRows, NARROW } from './timelineTracks';
 export interface TimelineInput extends TracksInput {
   window: TimeWindow;
   today: number;
+  language?: Language;
 }
 
 const DAY = 86_400_000;
@@ -27,7 +28,7 @@ const BIN_PX = 24;
 
 /** Lanes, marks and axis ticks for a window of time: data and size in, positions out. */
 export function timelineLayout(input: TimelineInput): TimelineLayout {
-  return timelineFrame(timelineTracks(input), input.window, input.today);
+  return timelineFrame(timelineTracks(input), input.window, input.today, undefined, undefined, undefined, input.language);
 }
 
 /**
@@ -71,7 +72,7 @@ export function timelineFrame(
       // Sparse: every mark in view, including bars that began before the window.
       for (let i = lowerBound(starts, from - t.longestSpan); i < hi; i++) {
         if (!shows(i)) continue;
-        marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
+        marks.push(toMark(items[i]!, lane.id, px, language, focus, emphasis));
         drawn++;
       }
       return;
@@ -83,7 +84,7 @@ export function timelineFrame(
     // Bars that began before the first bin but reach into view are drawn on their own, as in a sparse lane.
     for (let i = lowerBound(starts, from - t.longestSpan); i < a; i++) {
       if (!shows(i)) continue;
-      marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
+      marks.push(toMark(items[i]!, lane.id, px, language, focus, emphasis));
       drawn++;
     }
     for (let key = Math.floor(from / binMs); key * binMs < to && a < items.length; key++) {
@@ -93,7 +94,7 @@ export function timelineFrame(
         // A small bin at either edge of the window can hold milestones outside it: they get no mark.
         for (let i = a; i < b; i++) {
           if (!shows(i)) continue;
-          marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
+          marks.push(toMark(items[i]!, lane.id, px, language, focus, emphasis));
           drawn++;
         }
       } else if (n > 0) {
@@ -115,7 +116,8 @@ export function timelineFrame(
           from: a,
           to: b,
         });
-        if (pinned) for (let i = a; i < b; i++) if (shows(i) && pinned.has(items[i]!.milestone.id)) marks.push(toMark(items[i]!, lane.id, px, focus, emphasis));
+        if (pinned)
+          for (let i = a; i < b; i++) if (shows(i) && pinned.has(items[i]!.milestone.id)) marks.push(toMark(items[i]!, lane.id, px, language, focus, emphasis));
       }
       a = b;
     }
@@ -135,6 +137,7 @@ function toMark(
   item: TimelineTracks['tracks'][number]['items'][number],
   laneId: string,
   px: (t: number) => number,
+  language: Language,
   focusIds?: ReadonlySet<string>,
   emphasisIds?: ReadonlySet<string> | null,
 ): MilestoneMark {
@@ -151,7 +154,7 @@ function toMark(
     laneId,
     title: m.title,
     label: m.title,
-    dateLabel: formatRoadmapDate(m.date),
+    dateLabel: formatMilestoneDate(m.date, language),
     precision: item.precision,
     x: cx,
     x1,
