@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { usePopover } from '../ui/usePopover';
 import { useAppStore, useAppStoreApi } from '../state/AppStore';
 import { allLanes } from '../state/selectors';
@@ -11,7 +10,8 @@ export function FilterBar() {
   const roadmap = useAppStore((s) => s.roadmap);
   const hidden = useAppStore((s) => s.filters.hiddenLanes);
   const concern = useAppStore((s) => s.filters.concern);
-  const lanes = useMemo(() => allLanes(roadmap), [roadmap]);
+  // A handful of lanes, worked out on each render so the context lane's name follows the language (useT re-renders).
+  const lanes = allLanes(roadmap);
   // A highlighted concern has its own Clear in the banner over the details (ConcernBanner), which keeps this row short.
   const active = hidden.length > 0;
   const lanesPopover = usePopover<HTMLFieldSetElement>();

@@ -14,7 +14,7 @@ function translated(): Roadmap {
   r.translations = {
     de: {
       meta: { levelsTitle: 'Die drei Stufen' },
-      nodes: { 'level-2': { title: 'Reasoner' }, codex: { summary: 'Ein Programmieragent.' }, 'sora-launch': { title: 'Sora erscheint' } },
+      nodes: { 'level-2': { title: 'Reasoner' }, codex: { summary: 'Ein Programmieragent.', shortName: 'Kodex' }, 'sora-launch': { title: 'Sora erscheint' } },
       tour: [{ headline: 'Codex, auf Deutsch', narration: 'Ein Programmieragent.' }],
     },
     'pt-BR': { nodes: { sora: { title: 'Sora (Brasil)' } } },
@@ -40,7 +40,8 @@ describe('localiseRoadmap', () => {
     expect(de.levels.map((l) => l.name)).toEqual(['Chatbots', 'Reasoner', 'Agents']);
     expect(de.levels[1]!.summary).toBe('Level 2 summary');
     const codex = de.initiatives.find((n) => n.id === 'codex')!;
-    expect([codex.name, codex.summary]).toEqual(['Codex', 'Ein Programmieragent.']);
+    expect([codex.name, codex.shortName, codex.summary]).toEqual(['Codex', 'Kodex', 'Ein Programmieragent.']);
+    expect(de.initiatives.find((n) => n.id === 'sora')!.shortName).toBe(r.initiatives.find((n) => n.id === 'sora')!.shortName);
     expect(de.milestones.find((m) => m.id === 'sora-launch')!.title).toBe('Sora erscheint');
     expect(de.tour![0]).toEqual({ ...r.tour![0], headline: 'Codex, auf Deutsch', narration: 'Ein Programmieragent.' });
     // The second step has no translation: it keeps its English text.

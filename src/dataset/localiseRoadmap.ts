@@ -15,7 +15,7 @@ const pick = <T extends object>(original: T, overrides: Partial<T> | undefined):
 };
 
 /**
- * The roadmap with its own text in `language` where it carries a translation: titles, summaries, the tour's headlines,
+ * The roadmap with its own text in `language` where it carries a translation: titles, short names, summaries, the tour's headlines,
  * narration and notes, and the meta text. Each field without a translation keeps the original, and a language with
  * none returns the same object, so the English dataset costs nothing.
  * @example localiseRoadmap(roadmap, 'de').levels[1].name === 'Reasoner'
@@ -33,7 +33,8 @@ export function localiseRoadmap(roadmap: Roadmap, language: string): Roadmap {
     ...roadmap,
     meta: pick(roadmap.meta, translation.meta),
     levels: named(roadmap.levels),
-    initiatives: named(roadmap.initiatives),
+    // An initiative's short name labels its lane and its pill on the roadmap chart.
+    initiatives: named(roadmap.initiatives).map((entry) => pick(entry, { shortName: nodes[entry.id]?.shortName })),
     concerns: named(roadmap.concerns),
     milestones: roadmap.milestones.map((m) => {
       const t = nodes[m.id];

@@ -152,7 +152,7 @@ export const TourStepSchema = z.object({
 export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** A node's text in another language; each field left out keeps the original. `title` is a level's, initiative's or concern's name. */
-export const NodeTranslationSchema = z.object({ title: z.optional(text), summary: z.optional(text) });
+export const NodeTranslationSchema = z.object({ title: z.optional(text), shortName: z.optional(text), summary: z.optional(text) });
 
 /** A tour step's text in another language, at the same position as the step it translates. */
 export const TourStepTranslationSchema = z.object({ headline: z.optional(text), narration: z.optional(text), notes: z.optional(text) });
