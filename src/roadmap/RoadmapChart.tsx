@@ -15,11 +15,20 @@ import './roadmap.css';
 export function RoadmapChart({ width }: { width: number }) {
   const roadmap = useAppStore((s) => s.roadmap);
   const textScale = useAppStore((s) => (s.presentStep !== null ? 1.6 : 1));
-  const layout = useMemo(() => roadmapLayout(roadmap, { width, textScale }), [roadmap, width, textScale]);
   const t = useT();
   const language = useLanguage();
   const current = roadmap.currentLevel;
   const currentText = current ? currentLevelLabels(current) : null;
+  // The flag's lines as this language words them, so a long date or basis moves it rather than running off the chart.
+  const flagDate = current ? formatMilestoneDate(current.date, language) : '';
+  const flagBasis = current ? basisLabel(current.basis) : '';
+  const flagLine = currentText ? currentText.flag.length + 2 : 0;
+  const flagFull = Math.max(flagLine, flagDate.length + 3 + flagBasis.length);
+  const flagShort = Math.max(flagLine, flagDate.length);
+  const layout = useMemo(
+    () => roadmapLayout(roadmap, { width, textScale, flagChars: { full: flagFull, short: flagShort } }),
+    [roadmap, width, textScale, flagFull, flagShort],
+  );
   const svgRef = useRef<SVGSVGElement>(null);
   const ids = useMemo(() => [...layout.levels.map((l) => l.id), ...layout.initiatives.map((b) => b.id)], [layout]);
   const navigate = useCallback((id: string, key: string) => roadmapNavigation(layout.levels, layout.initiatives, id, key), [layout]);

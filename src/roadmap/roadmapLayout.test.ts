@@ -74,6 +74,18 @@ describe('roadmapLayout', () => {
     else expect(l.current?.labelY).toBeLessThan(l.current?.y ?? 0);
   });
 
+  it('moves a flag whose wording is longer (a translation) so it still starts inside the chart', () => {
+    const english = roadmapLayout(fixtureRoadmap, { width: 800 }).current!;
+    expect(english.anchor).toBe('end');
+    expect(english.compact).toBe(false);
+    // A date and basis line of 60 characters has no room beside the dot at this width, so the basis is dropped.
+    const long = roadmapLayout(fixtureRoadmap, { width: 800, flagChars: { full: 60, short: 24 } }).current!;
+    if (long.anchor === 'end') {
+      expect(long.labelX - (long.compact ? 24 : 60) * 7.3).toBeGreaterThanOrEqual(0);
+    } else expect(long.anchor).toBe('middle');
+    expect([long.anchor, long.compact]).not.toEqual([english.anchor, english.compact]);
+  });
+
   it('marks the stated current level and splits the path there', () => {
     const l = roadmapLayout(fixtureRoadmap, { width: 900 });
     expect(l.current?.levelId).toBe('level-2');

@@ -51,8 +51,9 @@ export interface RoadmapLayout {
   unmappedCaption: { x: number; y: number; anchor: 'start' | 'end' } | null;
 }
 
-const CURRENT_LABEL_WIDTH = 240;
-const CURRENT_LABEL_SHORT = 180;
+/** Pixels per character of the flag's 12.5px text, a little generous; lengths in English when none are given. */
+const FLAG_CHAR = 7.3;
+const ENGLISH_FLAG = { full: 33, short: 24 };
 const HORIZONTAL_ROW_Y = 272;
 
 export const VERTICAL_BELOW = 640;
@@ -61,7 +62,14 @@ const BASE_CHAR = 7.2;
 const NAME_CHAR = 8.4;
 
 /** The levels as an ascending path with initiatives attached to the levels they advance. */
-export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale?: number }): RoadmapLayout {
+export function roadmapLayout(
+  roadmap: Roadmap,
+  size: {
+    width: number;
+    textScale?: number;
+    /** The flag's longest line in characters, with and without the basis. */ flagChars?: { full: number; short: number };
+  },
+): RoadmapLayout {
   const scale = size.textScale ?? 1;
   const CHAR = BASE_CHAR * scale;
   const levels = [...roadmap.levels].sort((a, b) => a.rank - b.rank);
@@ -169,7 +177,7 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale
     aheadPath: pathOf(levelPoints.slice(Math.max(0, cut))),
     initiatives: boxes,
     links,
-    current: current ? currentLabel(current, vertical, scale) : null,
+    current: current ? currentLabel(current, vertical, scale, size.flagChars ?? ENGLISH_FLAG) : null,
     unmappedCaption: captionFor(
       boxes.find((b) => b.unmapped),
       vertical,
@@ -177,13 +185,13 @@ export function roadmapLayout(roadmap: Roadmap, size: { width: number; textScale
   };
 }
 
-function currentLabel(p: LevelPoint, vertical: boolean, scale: number): NonNullable<RoadmapLayout['current']> {
+function currentLabel(p: LevelPoint, vertical: boolean, scale: number, chars: { full: number; short: number }): NonNullable<RoadmapLayout['current']> {
   const at = { levelId: p.id, x: p.x, y: p.y };
   if (vertical) return { ...at, labelX: p.x + p.r + 6, labelY: p.y + 20, anchor: 'start', compact: true };
   // Left of the dot where it fits, dropping the basis on the second line if need be; never clipped.
   const room = p.x - p.r - 8;
-  if (room >= CURRENT_LABEL_WIDTH * scale) return { ...at, labelX: room, labelY: p.y - p.r - 8, anchor: 'end', compact: false };
-  if (room >= CURRENT_LABEL_SHORT * scale) return { ...at, labelX: room, labelY: p.y - p.r - 8, anchor: 'end', compact: true };
+  if (room >= chars.full * FLAG_CHAR * scale) return { ...at, labelX: room, labelY: p.y - p.r - 8, anchor: 'end', compact: false };
+  if (room >= chars.short * FLAG_CHAR * scale) return { ...at, labelX: room, labelY: p.y - p.r - 8, anchor: 'end', compact: true };
   // Otherwise centred above the dot, two lines high.
   return { ...at, labelX: p.x, labelY: p.y - p.r - 12 - 15 * scale, anchor: 'middle', compact: true };
 }
