@@ -4,6 +4,7 @@ import { useAppStore } from '../state/AppStore';
 import { FilterBar } from '../controls/FilterBar';
 import { Legend } from '../controls/Legend';
 import { shareUrl, type ShareTarget } from '../share/shareLinks';
+import { useLinkedWindow } from '../share/useLinkedWindow';
 import { useT } from '../i18n/useT';
 
 /** The embedded app's slim header: filters and legend stay; the way out opens this same view in full. */
@@ -11,7 +12,8 @@ export function EmbedHeaderBar({ target }: { target: ShareTarget }) {
   const t = useT();
   const title = useAppStore((s) => s.roadmap.meta.title);
   const view = useAppStore(useShallow((s) => ({ selectedId: s.selectedId, timeWindow: s.timeWindow, filters: s.filters })));
-  const href = useMemo(() => shareUrl(view, target), [view, target]);
+  const impliedWindow = useLinkedWindow();
+  const href = useMemo(() => shareUrl(view, target, { impliedWindow }), [view, target, impliedWindow]);
   return (
     <header className="app-header app-header--embed">
       <h1>{title}</h1>

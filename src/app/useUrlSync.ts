@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useAppStoreApi } from '../state/AppStore';
 import { appRootPath, formatDataAddress, formatViewState, parseDataAddress, type KnownIds } from '../url/viewStateUrl';
 import { viewFromLocation } from './viewFromLocation';
+import { linkedWindow } from '../timeline/selectionWindow';
 import { i18n } from '../i18n/i18n';
 import { chosenLanguage, followAddressLanguage } from '../i18n/startLanguage';
 
@@ -44,11 +45,13 @@ export function useUrlSync(known: KnownIds, embed: boolean) {
       }
     };
     const write = (mode: 'push' | 'replace') => {
-      const { selectedId, view, timeWindow, filters, presentStep } = store.getState();
+      const { selectedId, view, timeWindow, filters, presentStep, roadmap, today } = store.getState();
       const search = formatViewState({ selectedId, view, timeWindow, filters }, window.location.search, {
         embed,
         present: presentStep,
         language: chosenLanguage(),
+        // `?node=sora` opens on Sora's milestones: that window goes without saying.
+        impliedWindow: linkedWindow(roadmap, selectedId ?? filters.concern, today),
       });
       const path = appRootPath(window.location.pathname);
       if (search === window.location.search && path === window.location.pathname) return;

@@ -1,7 +1,5 @@
 import type { Roadmap } from '../dataset/schema';
-import type { TimeWindow } from '../state/createAppStore';
-import { selectionWindow } from '../timeline/selectionWindow';
-import { milestonesWindow, openingWindow, sameWindow } from '../timeline/timeWindow';
+import { linkedWindow } from '../timeline/selectionWindow';
 import { parseViewState, type KnownIds, type ParsedView } from '../url/viewStateUrl';
 import { fitLinkedWindow } from './fitLinkedWindow';
 
@@ -15,14 +13,6 @@ export function viewFromLocation(location: { search: string; pathname: string },
   const parsed = parseViewState(location.search, known, location.pathname);
   const fitted = fitLinkedWindow(roadmap, today, parsed.view.timeWindow);
   const subject = parsed.view.selectedId ?? parsed.view.filters.concern;
-  const timeWindow = fitted.window ?? (subject && parsed.present === null ? subjectWindow(roadmap, subject, today) : null);
+  const timeWindow = fitted.window ?? (parsed.present === null ? linkedWindow(roadmap, subject, today) : null);
   return { ...parsed, view: { ...parsed.view, timeWindow }, notices: [...parsed.notices, ...fitted.notices] };
-}
-
-/** The window selecting `id` would move to from the opening one, or null when that is the opening window itself. */
-function subjectWindow(roadmap: Roadmap, id: string, today: number): TimeWindow | null {
-  const full = milestonesWindow(roadmap.milestones, today);
-  const opening = openingWindow(roadmap.milestones, today);
-  const target = selectionWindow(roadmap, id, opening, full);
-  return target && !sameWindow(target, opening, full) ? target : null;
 }

@@ -6,6 +6,7 @@ import { qrPath } from './qrPath';
 import { exportSvg } from './exportSvg';
 import { copyText, downloadBlob, exportFileName, svgToPng } from './download';
 import { useFragmentLink } from './useFragmentLink';
+import { useLinkedWindow } from './useLinkedWindow';
 import { FragmentNote } from './FragmentNote';
 import { useLanguage, useT } from '../i18n/useT';
 
@@ -28,14 +29,15 @@ export default function SharePanel({ target, onClose }: { target: ShareTarget; o
     const node = s.selectedId ? s.index.nodes.get(s.selectedId) : undefined;
     return node ? `${s.roadmap.meta.title}: ${node.title}` : s.roadmap.meta.title;
   });
-  const viewLink = useMemo(() => shareUrl(view, target), [view, target]);
+  const impliedWindow = useLinkedWindow();
+  const viewLink = useMemo(() => shareUrl(view, target, { impliedWindow }), [view, target, impliedWindow]);
   const fragment = useFragmentLink(viewLink, !!target.localFile);
   const carried = fragment.state === 'ready' && fragment.safe;
   const link = carried ? fragment.link : viewLink;
   const snippet = useMemo(() => {
-    const embedded = shareUrl(view, target, { embed: true });
+    const embedded = shareUrl(view, target, { embed: true, impliedWindow });
     return embedSnippet(carried ? `${embedded}${fragment.link.slice(fragment.link.indexOf('#'))}` : embedded, title);
-  }, [view, target, title, carried, fragment]);
+  }, [view, target, title, carried, fragment, impliedWindow]);
   const qr = useMemo(() => (link.length <= QR_MAX ? qrPath(link) : null), [link]);
   const [status, setStatus] = useState({ text: '', link: '' });
   // A confirmation belongs to the link it was about; a new selection means a new link.

@@ -1,4 +1,4 @@
-import type { ViewState } from '../state/createAppStore';
+import type { TimeWindow, ViewState } from '../state/createAppStore';
 import { formatViewState } from '../url/viewStateUrl';
 import { linkLanguage } from '../i18n/startLanguage';
 import type { Language } from '../i18n/languages';
@@ -18,17 +18,22 @@ export interface ShareTarget {
 
 /**
  * The link to hand out: a node's share page (so chat apps show a preview) plus our non-default
- * parameters, and the page's language unless told otherwise; foreign parameters such as utm_* are left behind.
+ * parameters, and the page's language unless told otherwise; foreign parameters such as utm_* are left behind, and
+ * so is a window the link opens on anyway (`impliedWindow`, a node's milestones).
  * @example shareUrl(view, { origin: 'https://x.org', rootPath: '/', nodePages: true }) // "https://x.org/n/codex/"
  */
-export function shareUrl(view: ViewState, target: ShareTarget, options: { embed?: boolean; language?: Language | null } = {}): string {
+export function shareUrl(
+  view: ViewState,
+  target: ShareTarget,
+  options: { embed?: boolean; language?: Language | null; impliedWindow?: TimeWindow | null } = {},
+): string {
   const language = options.language === undefined ? linkLanguage() : options.language;
   const base = `${target.origin}${target.rootPath}`;
   const carried = target.dataUrl ? `?data=${encodeURIComponent(target.dataUrl)}` : '';
   if (view.selectedId && target.nodePages && !target.dataUrl) {
-    return `${base}n/${view.selectedId}/${formatViewState(view, '', { omitNode: true, embed: options.embed, language })}`;
+    return `${base}n/${view.selectedId}/${formatViewState(view, '', { omitNode: true, embed: options.embed, language, impliedWindow: options.impliedWindow })}`;
   }
-  return `${base}${formatViewState(view, carried, { embed: options.embed, language })}`;
+  return `${base}${formatViewState(view, carried, { embed: options.embed, language, impliedWindow: options.impliedWindow })}`;
 }
 
 /** The iframe snippet for a course page or a blog: a title for screen readers, a size, no border. */

@@ -2,7 +2,7 @@ import type { Roadmap } from '../dataset/schema';
 import { milestonesOf } from '../dataset/milestonesOf';
 import { roadmapDateRange } from '../dataset/roadmapDate';
 import type { TimeWindow } from '../state/createAppStore';
-import { clampWindow, windowAround } from './timeWindow';
+import { clampWindow, milestonesWindow, openingWindow, sameWindow, windowAround } from './timeWindow';
 
 /**
  * Where the timeline goes when a node is selected, or null to stay. An initiative, a level or a concern fits its
@@ -21,4 +21,17 @@ export function selectionWindow(roadmap: Roadmap, nodeId: string, shown: TimeWin
   const half = (shown.end - shown.start) / 2;
   const middle = (start + end) / 2;
   return clampWindow({ start: middle - half, end: middle + half }, full);
+}
+
+/**
+ * The window a link to a node or concern opens on when it names none: where selecting it would move the opening
+ * window, or null when that is the opening window itself. Links leave this window out, as it goes without saying.
+ * @example linkedWindow(roadmap, 'sora', today) // Sora's milestones, as `?node=sora` opens
+ */
+export function linkedWindow(roadmap: Roadmap, subject: string | null, today: number): TimeWindow | null {
+  if (!subject) return null;
+  const full = milestonesWindow(roadmap.milestones, today);
+  const opening = openingWindow(roadmap.milestones, today);
+  const target = selectionWindow(roadmap, subject, opening, full);
+  return target && !sameWindow(target, opening, full) ? target : null;
 }

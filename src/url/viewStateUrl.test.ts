@@ -48,6 +48,13 @@ describe('the URL codec', () => {
     ]);
   });
 
+  it('leaves out a window the rest of the address opens on anyway, and writes any other', () => {
+    const implied = { start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 5, 30) };
+    const view = { ...base, selectedId: 'sora', timeWindow: implied };
+    expect(formatViewState(view, '', { impliedWindow: { ...implied } })).toBe('?node=sora');
+    expect(formatViewState(view, '', { impliedWindow: { ...implied, end: Date.UTC(2025, 6, 1) } })).toBe('?node=sora&window=2024-01-01..2025-06-30');
+  });
+
   it('writes a deep zoom to the minute so a reload restores it exactly', () => {
     const view = { ...base, timeWindow: { start: Date.UTC(2024, 11, 27, 6, 30), end: Date.UTC(2025, 0, 10, 18, 5) } };
     const search = formatViewState(view);

@@ -182,13 +182,22 @@ export function formatDataAddress(location: { pathname: string; search: string; 
 export function formatViewState(
   view: ViewState,
   currentSearch = '',
-  options: { embed?: boolean; omitNode?: boolean; present?: number | null; presenter?: boolean; language?: Language | null } = {},
+  options: {
+    embed?: boolean;
+    omitNode?: boolean;
+    present?: number | null;
+    presenter?: boolean;
+    language?: Language | null;
+    /** The window the rest of the address opens on anyway (a node's milestones): not written. */
+    impliedWindow?: TimeWindow | null;
+  } = {},
 ): string {
   const params = new URLSearchParams(currentSearch);
   for (const p of OWN_PARAMS) params.delete(p);
   if (view.selectedId && !options.omitNode) params.set('node', view.selectedId);
   if (view.view === 'list') params.set('view', 'list');
-  if (view.timeWindow) params.set('window', `${formatInstant(view.timeWindow.start)}..${formatInstant(view.timeWindow.end)}`);
+  const span = (w: TimeWindow) => `${formatInstant(w.start)}..${formatInstant(w.end)}`;
+  if (view.timeWindow && (!options.impliedWindow || span(view.timeWindow) !== span(options.impliedWindow))) params.set('window', span(view.timeWindow));
   if (view.filters.hiddenLanes.length) params.set('hide', view.filters.hiddenLanes.join(','));
   if (view.filters.concern) params.set('concern', view.filters.concern);
   if (view.filters.query?.trim()) params.set('q', view.filters.query.trim());

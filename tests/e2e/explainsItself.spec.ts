@@ -85,6 +85,8 @@ describe('the explorer explains itself, in Chromium', () => {
       expect(box.x + box.width / 2, m.id).toBeGreaterThanOrEqual(left);
       expect(box.x + box.width / 2, m.id).toBeLessThanOrEqual(right);
     }
+    // That window goes without saying: the address stays as it was shared.
+    expect(param(page.url(), 'window')).toBeNull();
     await page.context().close();
   });
 
