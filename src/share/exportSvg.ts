@@ -6,6 +6,7 @@ import { roadmapLayout } from '../roadmap/roadmapLayout';
 import { timelineFrame } from '../timeline/timelineLayout';
 import { timelineTracks } from '../timeline/timelineTracks';
 import { stackBin } from '../timeline/stackBin';
+import { needsLeader } from '../timeline/placeLabels';
 import { milestonesWindow, openingWindow } from '../timeline/timeWindow';
 import { levelColor } from '../ui/levelColors';
 import { currentLevelLabels } from '../i18n/labels';
@@ -137,7 +138,10 @@ export function exportSvg({ roadmap, index, view, today, url, width = 1200, focu
     const label = m.showLabel
       ? `<text x="${m.labelX}" y="${m.labelY}" dy="0.35em" text-anchor="${m.labelAnchor}" font-size="${m.focus ? 18 : 12}"${m.focus || m.emphasis ? ` font-weight="${m.focus ? 700 : 600}" stroke="#ffffff" stroke-width="4" paint-order="stroke"` : ''} fill="#0f172a">${esc(m.label)}</text>`
       : '';
-    parts.push(`<g>${shape}${label}</g>`);
+    const leader = needsLeader(m)
+      ? `<line x1="${m.x}" y1="${m.y + Math.sign(m.labelY - m.y) * (m.height / 2)}" x2="${m.labelX - 3}" y2="${m.labelY}" stroke="#475569" stroke-width="1"/>`
+      : '';
+    parts.push(`<g>${shape}${leader}${label}</g>`);
   }
   parts.push('</g></g>');
   y += t.height + 10;

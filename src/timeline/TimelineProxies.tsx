@@ -4,6 +4,7 @@ import { useMarkProps } from '../ui/useMarkProps';
 import { useIsTabStop } from '../ui/RovingTabStop';
 import type { MilestoneBin, MilestoneMark, TimelineLayout } from './timelineLayout';
 import { binLevelText } from './binLevelText';
+import { needsLeader } from './placeLabels';
 import { useLanguage, useT } from '../i18n/useT';
 import { formatShortDay } from '../i18n/format';
 import './timelineLabels.css';
@@ -41,6 +42,20 @@ export const TimelineProxies = memo(function TimelineProxies({
       {/* A tour step's titles, large, and the emphasised marks' in bold; the proxies already carry them as names,
           so screen readers skip these. */}
       <g className="subject-labels" aria-hidden="true">
+        {layout.marks.map(
+          (m) =>
+            (m.focus || m.emphasis) &&
+            needsLeader(m) && (
+              <line
+                key={`${m.id}-leader`}
+                className="label-leader"
+                x1={m.x}
+                y1={m.y + Math.sign(m.labelY - m.y) * (m.height / 2)}
+                x2={m.labelX - 3}
+                y2={m.labelY}
+              />
+            ),
+        )}
         {layout.marks.map(
           (m) =>
             (m.focus || m.emphasis) &&

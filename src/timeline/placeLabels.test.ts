@@ -80,4 +80,42 @@ describe('placeLabels', () => {
     }
     expect(marks.filter((m) => m.emphasis).every((m) => m.showLabel)).toBe(true);
   });
+  it('shares the gap a neighbour’s long title fills when a title has no room elsewhere, both shortened', () => {
+    // The left title fits its gap only by filling it; the right mark is hemmed in by a close neighbour on its other side.
+    const marks = [mark(100, 'A long title that fills the whole gap', true), mark(420, 'Hemmed in between', true), mark(440, 'Z', true)];
+    placeLabels(marks, [], 40, 800, 1, true);
+    const [first, hemmed, last] = marks as [LabelledMark, LabelledMark, LabelledMark];
+    expect(hemmed.showLabel).toBe(true);
+    expect(first.showLabel).toBe(true);
+    expect(first.label.length).toBeGreaterThan(4);
+    expect(hemmed.label.length).toBeGreaterThan(4);
+    expect(hemmed.labelAnchor).toBe('end');
+    expect(overlaps(box(first), box(hemmed))).toBe(false);
+    for (const o of marks) {
+      expect(overlaps(box(first), [o.x - o.width / 2, o.x + o.width / 2]), `first covers ${o.title}`).toBe(false);
+      if (o !== hemmed) expect(overlaps(box(hemmed), [o.x - o.width / 2, o.x + o.width / 2]), `hemmed covers ${o.title}`).toBe(false);
+    }
+    expect(last.showLabel).toBe(true);
+  });
+  it('ties a title placed further along in another row to its mark with a leader, and never lets a leader cross a title', () => {
+    const lanes = new Map([['a', { first: 30, last: 70, step: 20 }]]);
+    // Row 50 is crowded round 200; row 30 has a short title over the spot, free just after it.
+    const crowd = () => [
+      mark(186, 'Left', true),
+      mark(200, 'Hemmed in mark', true),
+      mark(214, 'Right', true),
+      mark(160, 'Above', true, 30),
+      { ...mark(400, 'Far away', false, 70) },
+    ];
+    const marks = crowd();
+    placeLabels(marks, [], 40, 800, 1, true, lanes);
+    const hemmed = marks[1]!;
+    expect(hemmed.showLabel).toBe(true);
+    expect(hemmed.labelY).toBe(30);
+    expect(hemmed.leader).toBe(true);
+    expect(hemmed.labelX).toBeGreaterThan(hemmed.x + 8);
+    for (const o of marks) if (o !== hemmed && o.showLabel && o.labelY === hemmed.labelY) expect(overlaps(box(hemmed), box(o))).toBe(false);
+    // A title two rows away is reached only by a leader that crosses nothing in the row between.
+    for (const m of marks) if (m.showLabel && Math.abs(m.labelY - m.y) > 20) expect(m.leader, m.title).toBe(true);
+  });
 });

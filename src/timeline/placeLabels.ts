@@ -12,6 +12,8 @@ export interface LabelledMark {
   labelX: number;
   /** The label's row: the mark's own, or a free neighbouring row of its lane when its own row had no room. */
   labelY: number;
+  /** A title that stands apart from its mark (further along, or rows away) is tied to it by a line. */
+  leader?: boolean;
   labelAnchor: 'start' | 'end';
   focus: boolean;
   emphasis: boolean;
@@ -23,6 +25,11 @@ export const FOCUS_LABEL_CHAR = 14;
 /** Per character of a 12px title, and of a bold one (the emphasised marks'), in the widest usual system font. */
 export const LABEL_CHAR = 6.6;
 export const EMPHASIS_CHAR = 7.6;
+/** How far right of its mark a title moved into a neighbouring row may start. */
+const LEADER_REACH = 64;
+
+/** Whether a title stands apart from its mark and needs a line to it. */
+export const needsLeader = (m: Pick<LabelledMark, 'showLabel' | 'leader'>) => m.showLabel && m.leader === true;
 /** Space kept clear between a label and the next label or mark. */
 const GAP = 8;
 
@@ -40,7 +47,8 @@ export interface LaneRows {
  * a tour step's titles, then emphasised marks' (the selection, its links, a highlight), each on the side where it
  * covers no mark or label, else shortened with an ellipsis to the room on the roomier side; then, only while
  * nothing is emphasised, any other title that fits before the next mark. An emphasised title with no room in its
- * own row goes into the row above or below it in its lane (`laneRows`), starting over its mark, where that is free.
+ * own row goes into the row above or below it in its lane (`laneRows`), starting over its mark, where that is free;
+ * failing that, it shares the gap its emphasised neighbour's title fills, both shortened.
  * @example placeLabels(marks, [], 120, 900, 1, true) // every emphasised mark gets showLabel, none overlapping
  */
 export function placeLabels(
@@ -55,9 +63,13 @@ export function placeLabels(
   const rows = new Map<string, LabelledMark[]>();
   // What each row's labels and marks cover, for titles that move into a neighbouring row.
   const coveredByRow = new Map<string, Box[]>();
+  // Each row's titles and its placer, for the last try: a title of three letters and an ellipsis in its own row.
+  const takenByRow = new Map<string, Box[]>();
+  const placeInRow = new Map<string, (m: LabelledMark) => void>();
   const homeless: LabelledMark[] = [];
   for (const m of marks) {
     m.labelY = m.y;
+    m.leader = false;
     const key = `${m.laneId}:${m.y}`;
     const row = rows.get(key);
     if (row) row.push(m);
@@ -87,7 +99,12 @@ export function placeLabels(
       place(m, EMPHASIS_CHAR * textScale, m.width / 2 + GAP + 1, 4, [...taken, ...marksBoxes.filter((_, i) => row[i] !== m)], false);
       if (!m.showLabel) homeless.push(m);
     }
-    coveredByRow.set(`${row[0]!.laneId}:${row[0]!.y}`, [...marksBoxes, ...taken]);
+    const rowKey = `${row[0]!.laneId}:${row[0]!.y}`;
+    coveredByRow.set(rowKey, [...marksBoxes, ...taken]);
+    takenByRow.set(rowKey, taken);
+    placeInRow.set(rowKey, (m) =>
+      place(m, EMPHASIS_CHAR * textScale, m.width / 2 + GAP + 1, 3, [...taken, ...marksBoxes.filter((_, i) => row[i] !== m)], false),
+    );
 
     function place(m: LabelledMark, char: number, gap: number, minChars: number, obstacles: Box[], mayCover: boolean) {
       const w = m.title.length * char;
@@ -139,25 +156,101 @@ export function placeLabels(
 
   for (const m of homeless) {
     const lane = laneRows?.get(m.laneId);
-    if (!lane) continue;
     const wide = EMPHASIS_CHAR * textScale * 1.1;
-    for (const y of [m.y - lane.step, m.y + lane.step]) {
-      if (y < lane.first - 0.5 || y > lane.last + 0.5) continue;
+    // The rows either side in the lane, then a strip just under its last row, whose lower padding holds a title clear
+    // of the marks (never one over the first row, where it would meet the lane above's strip), then rows further off.
+    const candidates: number[] = [];
+    if (lane) {
+      const inLane = (y: number) => y >= lane.first - 0.5 && y <= lane.last + 0.5;
+      const rows = Math.round((lane.last - lane.first) / lane.step);
+      for (let n = 1; n <= Math.max(rows, 1); n++) {
+        for (const y of [m.y - n * lane.step, m.y + n * lane.step]) if (inLane(y)) candidates.push(y);
+        if (n === 1) candidates.push(lane.last + lane.step * 0.75);
+      }
+    }
+    for (const y of candidates) {
       const key = `${m.laneId}:${y}`;
       const covered = coveredByRow.get(key) ?? [];
-      // Beginning just before its mark's centre, so the title reads as the mark's; cut at the next thing in the row.
-      const a = Math.max(left - 8, m.x - 4);
+      // Beginning just before its mark's centre, so the title reads as the mark's, or else just past what covers
+      // that spot, within a short reach (a leader line then ties it to its mark); cut at the next thing in the row.
+      let a = Math.max(left - 8, m.x - 4);
+      for (let blocker = covered.find(([c, d]) => c < a + GAP && d > a - GAP); blocker; blocker = covered.find(([c, d]) => c < a + GAP && d > a - GAP))
+        a = blocker[1] + GAP;
+      if (a > m.x + LEADER_REACH * textScale) continue;
+      const leader = a - m.x > 8 || Math.abs(y - m.y) > lane!.step * 1.1;
+      if (leader && crossesRows(m, a - 3, y, lane!.step)) continue;
       const next = min(covered, ([c, d]) => (d > a - GAP ? c : undefined));
-      if (covered.some(([c, d]) => c < a + GAP && d > a - GAP)) continue;
       const room = Math.min(right, (next ?? Infinity) - GAP) - a;
       if (room < 5 * wide) continue;
       m.label = shorten(m.title, Math.floor(room / wide));
       m.labelAnchor = 'start';
       m.labelX = a;
       m.labelY = y;
+      m.leader = leader;
       m.showLabel = true;
       coveredByRow.set(key, [...covered, [a, a + m.label.length * wide]]);
+      takenByRow.get(key)?.push([a, a + m.label.length * wide]);
       break;
+    }
+    if (!m.showLabel) shareWithNeighbour(m);
+    if (!m.showLabel) placeInRow.get(`${m.laneId}:${m.y}`)?.(m);
+  }
+
+  /** Whether a leader from a mark to (x, y) would pass over a mark or a title in the rows it crosses. */
+  function crossesRows(m: LabelledMark, x: number, y: number, step: number): boolean {
+    const dir = Math.sign(y - m.y);
+    for (let r = m.y + dir * step; dir * (y - r) > 0.5; r += dir * step) {
+      const at = m.x + ((x - m.x) * (r - m.y)) / (y - m.y);
+      if ((coveredByRow.get(`${m.laneId}:${r}`) ?? []).some(([c, d]) => at > c - 2 && at < d + 2)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The last resort for a title with no room anywhere: the emphasised neighbour whose title fills the gap between them
+   * gives up half of it, both shortened with an ellipsis, so each mark keeps a title of its own.
+   */
+  function shareWithNeighbour(m: LabelledMark) {
+    const key = `${m.laneId}:${m.y}`;
+    const row = rows.get(key)!;
+    const i = row.indexOf(m);
+    const wide = EMPHASIS_CHAR * textScale * 1.1;
+    const gap = m.width / 2 + GAP + 1;
+    for (const [other, towards] of [
+      [row[i - 1], 'start'],
+      [row[i + 1], 'end'],
+    ] as const) {
+      if (!other?.showLabel || other.labelAnchor !== towards || other.labelY !== other.y) continue;
+      // The stretch between the neighbour's label anchor and this mark, which the neighbour's title now fills alone.
+      const [a, b] = towards === 'start' ? [other.labelX, m.x - gap] : [m.x + gap, other.labelX];
+      const covered = (coveredByRow.get(key) ?? []).filter(([c, d]) => (towards === 'start' ? c !== a : d !== b));
+      if (covered.some(([c, d]) => c < b && d > a)) continue;
+      const share = (b - a - GAP) / 2;
+      if (share < 5 * wide) continue;
+      other.label = shorten(other.title, Math.floor(share / wide));
+      const theirs = other.label.length * wide;
+      const mine = b - a - GAP - theirs;
+      m.label = shorten(m.title, Math.floor(mine / wide));
+      m.labelAnchor = towards === 'start' ? 'end' : 'start';
+      m.labelX = towards === 'start' ? b : a;
+      m.labelY = m.y;
+      m.showLabel = true;
+      const boxes: Box[] =
+        towards === 'start'
+          ? [
+              [a, a + theirs],
+              [b - m.label.length * wide, b],
+            ]
+          : [
+              [b - theirs, b],
+              [a, a + m.label.length * wide],
+            ];
+      coveredByRow.set(key, [...covered, ...boxes]);
+      const taken = takenByRow.get(key);
+      const index = taken?.findIndex(([c, d]) => (towards === 'start' ? c === a : d === b)) ?? -1;
+      if (taken && index >= 0) taken.splice(index, 1);
+      for (const box of boxes) taken?.push(box);
+      return;
     }
   }
 }
