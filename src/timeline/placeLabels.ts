@@ -35,6 +35,10 @@ const GAP = 8;
 
 type Box = [number, number];
 
+/** A row by its lane and its centre, to a hundredth of a pixel: a row worked out as another's y ± a step may differ
+ * from the row's own y in its last bits. */
+const rowKey = (laneId: string, y: number) => `${laneId}:${Math.round(y * 100)}`;
+
 /** A lane's rows: the centre of the first and last, and the distance between rows. */
 export interface LaneRows {
   first: number;
@@ -70,7 +74,7 @@ export function placeLabels(
   for (const m of marks) {
     m.labelY = m.y;
     m.leader = false;
-    const key = `${m.laneId}:${m.y}`;
+    const key = rowKey(m.laneId, m.y);
     const row = rows.get(key);
     if (row) row.push(m);
     else rows.set(key, [m]);
@@ -99,12 +103,10 @@ export function placeLabels(
       place(m, EMPHASIS_CHAR * textScale, m.width / 2 + GAP + 1, 4, [...taken, ...marksBoxes.filter((_, i) => row[i] !== m)], false);
       if (!m.showLabel) homeless.push(m);
     }
-    const rowKey = `${row[0]!.laneId}:${row[0]!.y}`;
-    coveredByRow.set(rowKey, [...marksBoxes, ...taken]);
-    takenByRow.set(rowKey, taken);
-    placeInRow.set(rowKey, (m) =>
-      place(m, EMPHASIS_CHAR * textScale, m.width / 2 + GAP + 1, 3, [...taken, ...marksBoxes.filter((_, i) => row[i] !== m)], false),
-    );
+    const key = rowKey(row[0]!.laneId, row[0]!.y);
+    coveredByRow.set(key, [...marksBoxes, ...taken]);
+    takenByRow.set(key, taken);
+    placeInRow.set(key, (m) => place(m, EMPHASIS_CHAR * textScale, m.width / 2 + GAP + 1, 3, [...taken, ...marksBoxes.filter((_, i) => row[i] !== m)], false));
 
     function place(m: LabelledMark, char: number, gap: number, minChars: number, obstacles: Box[], mayCover: boolean) {
       const w = m.title.length * char;
@@ -169,13 +171,15 @@ export function placeLabels(
       }
     }
     for (const y of candidates) {
-      const key = `${m.laneId}:${y}`;
+      const key = rowKey(m.laneId, y);
       const covered = coveredByRow.get(key) ?? [];
       // Beginning just before its mark's centre, so the title reads as the mark's, or else just past what covers
       // that spot, within a short reach (a leader line then ties it to its mark); cut at the next thing in the row.
       let a = Math.max(left - 8, m.x - 4);
-      for (let blocker = covered.find(([c, d]) => c < a + GAP && d > a - GAP); blocker; blocker = covered.find(([c, d]) => c < a + GAP && d > a - GAP))
-        a = blocker[1] + GAP;
+      // A hundredth of a pixel to spare: a start set to a box's end plus the gap must not find that box again
+      // through rounding, or the search would never move on.
+      const blocks = ([c, d]: Box) => c < a + GAP && d > a - GAP + 0.01;
+      for (let blocker = covered.find(blocks); blocker; blocker = covered.find(blocks)) a = blocker[1] + GAP;
       if (a > m.x + LEADER_REACH * textScale) continue;
       const leader = a - m.x > 8 || Math.abs(y - m.y) > lane!.step * 1.1;
       if (leader && crossesRows(m, a - 3, y, lane!.step)) continue;
@@ -193,7 +197,12 @@ export function placeLabels(
       break;
     }
     if (!m.showLabel) shareWithNeighbour(m);
-    if (!m.showLabel) placeInRow.get(`${m.laneId}:${m.y}`)?.(m);
+    if (!m.showLabel) {
+      placeInRow.get(rowKey(m.laneId, m.y))?.(m);
+      // Titles moved into this row later must see it.
+      const used = m.label.length * wide;
+      if (m.showLabel) coveredByRow.get(rowKey(m.laneId, m.y))?.push(m.labelAnchor === 'start' ? [m.labelX, m.labelX + used] : [m.labelX - used, m.labelX]);
+    }
   }
 
   /** Whether a leader from a mark to (x, y) would pass over a mark or a title in the rows it crosses. */
@@ -201,7 +210,7 @@ export function placeLabels(
     const dir = Math.sign(y - m.y);
     for (let r = m.y + dir * step; dir * (y - r) > 0.5; r += dir * step) {
       const at = m.x + ((x - m.x) * (r - m.y)) / (y - m.y);
-      if ((coveredByRow.get(`${m.laneId}:${r}`) ?? []).some(([c, d]) => at > c - 2 && at < d + 2)) return true;
+      if ((coveredByRow.get(rowKey(m.laneId, r)) ?? []).some(([c, d]) => at > c - 2 && at < d + 2)) return true;
     }
     return false;
   }
@@ -211,7 +220,7 @@ export function placeLabels(
    * gives up half of it, both shortened with an ellipsis, so each mark keeps a title of its own.
    */
   function shareWithNeighbour(m: LabelledMark) {
-    const key = `${m.laneId}:${m.y}`;
+    const key = rowKey(m.laneId, m.y);
     const row = rows.get(key)!;
     const i = row.indexOf(m);
     const wide = EMPHASIS_CHAR * textScale * 1.1;
