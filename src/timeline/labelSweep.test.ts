@@ -21,13 +21,15 @@ describe('labels of a selection, at every chart width', () => {
     for (const id of [...roadmap.initiatives.map((n) => n.id), ...roadmap.levels.map((l) => l.id)]) {
       const emphasis = new Set(milestonesOf(roadmap, id).map((m) => m.id));
       for (let width = 200; width <= 2000; width += 7) {
-        const tracks = timelineTracks({ milestones: roadmap.milestones, lanes: allLanes(roadmap), levelRanks, full, width });
+        // The explorer's text, and the presentation's, larger.
+        const textScale = width % 2 ? 1 : 1.6;
+        const tracks = timelineTracks({ milestones: roadmap.milestones, lanes: allLanes(roadmap), levelRanks, full, width, textScale });
         const layout = timelineFrame(tracks, selectionWindow(roadmap, id, full, full) ?? full, today, undefined, undefined, emphasis);
         const boxes = layout.marks
           .filter((m) => m.emphasis && m.showLabel)
           .map((m) => {
             // The narrowest width placement assumes for a title (a whole one; shortened ones get a tenth more).
-            const w = m.label.length * EMPHASIS_CHAR;
+            const w = m.label.length * EMPHASIS_CHAR * textScale;
             return {
               id: m.id,
               y: m.labelY,
