@@ -6,7 +6,7 @@ import { createAppStore, type AppStore } from '../state/createAppStore';
 import { fixtureRoadmap } from '../testing/fixtureRoadmap';
 import { searchDocuments } from './searchDocuments';
 import type { SearchReply, SearchRequest } from './searchWorker';
-import { useSearchMatches } from './useSearchMatches';
+import { HIGHLIGHT_PAUSE_MS, useSearchMatches } from './useSearchMatches';
 import { activateLanguage } from '../i18n/i18n';
 
 /** A worker that answers only when the test says so, to play replies late, or in another order. */
@@ -95,7 +95,10 @@ describe('the search hook', () => {
     worker.reply({ type: 'ready' });
     worker.reply({ type: 'results', seq: worker.searches[0]!.seq, positions: positions(s, ['codex', 'codex-launch']) });
     expect(s.getState().searchMatches).toBeNull();
-    act(() => vi.runAllTimers());
+    // Only once typing pauses: a keystroke within the pause would have cancelled it.
+    act(() => vi.advanceTimersByTime(HIGHLIGHT_PAUSE_MS - 1));
+    expect(s.getState().searchMatches).toBeNull();
+    act(() => vi.advanceTimersByTime(1));
     expect([...s.getState().searchMatches!]).toEqual(['codex', 'codex-launch']);
 
     const lit = s.getState().searchMatches;

@@ -7,6 +7,9 @@ import { useLanguage } from '../i18n/useT';
 import { filterMatches } from './searchFilters';
 import type { SearchReply, SearchRequest } from './searchWorker';
 
+/** How long typing must pause before the charts light up the matches (the list answers at once). */
+export const HIGHLIGHT_PAUSE_MS = 150;
+
 /** How many results the list shows; every match still lights up in the charts. */
 export const RESULT_LIMIT = 20;
 
@@ -116,21 +119,16 @@ export function useSearchMatches() {
     w.postMessage({ type: 'build', docs } satisfies SearchRequest);
   }, [language, index]);
 
-  // The charts light the matches up after the list shows them: one frame later, in a task of its own, as
-  // repainting a large timeline costs more than a frame's time at 20,000 milestones. A newer answer cancels a
-  // repaint still waiting, and matches the charts already show are not painted again.
+  // The charts light the matches up once typing pauses, in a task of their own: repainting a large timeline costs
+  // more than a frame's time at 20,000 milestones, and a repaint per keystroke would hold up the next keystroke's
+  // answer for a result nobody looks at mid-word. A newer answer cancels a repaint still waiting, and matches the
+  // charts already show are not painted again.
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        const { searchMatches, setSearchMatches } = store.getState();
-        if (!sameMatches(answer.matches, searchMatches)) setSearchMatches(answer.matches ? new Set(answer.matches) : null);
-      });
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    const timer = setTimeout(() => {
+      const { searchMatches, setSearchMatches } = store.getState();
+      if (!sameMatches(answer.matches, searchMatches)) setSearchMatches(answer.matches ? new Set(answer.matches) : null);
+    }, HIGHLIGHT_PAUSE_MS);
+    return () => clearTimeout(timer);
   }, [store, answer]);
 
   useEffect(() => {

@@ -53,8 +53,8 @@ describe('search in Chromium', () => {
     await first.waitFor();
     expect(await first.textContent()).toContain('Stargate');
     await page.getByRole('status').filter({ hasText: /found/ }).first().waitFor();
-    // Matches light up in the charts: a non-match is dimmed.
-    expect(await mark(page, 'sora').getAttribute('class')).toMatch(/dimmed/);
+    // Matches light up in the charts once typing pauses: a non-match is dimmed.
+    await expect.poll(() => mark(page, 'sora').getAttribute('class')).toMatch(/dimmed/);
     await page.keyboard.press('Enter');
     await waitForTitle(page, 'Stargate Project');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'stargat');
