@@ -1,58 +1,15 @@
 import { max, min } from 'd3-array';
+import { EMPHASIS_CHAR, FOCUS_LABEL_CHAR, GAP, LABEL_CHAR, rowKey, shorten, type Box, type LabelledMark, type LaneRows } from './labelRows';
+import { relocateLabels } from './relocateLabels';
 
-/** What label placement needs of a mark; it writes labelX, labelAnchor, label and showLabel. */
-export interface LabelledMark {
-  laneId: string;
-  title: string;
-  label: string;
-  x: number;
-  x1: number;
-  y: number;
-  width: number;
-  labelX: number;
-  /** The label's row: the mark's own, or a free neighbouring row of its lane when its own row had no room. */
-  labelY: number;
-  /** A title that stands apart from its mark (further along, or rows away) is tied to it by a line. */
-  leader?: boolean;
-  labelAnchor: 'start' | 'end';
-  focus: boolean;
-  emphasis: boolean;
-  showLabel: boolean;
-}
-
-/** Pixels per character of a step mark's title (22px bold; capitals and digits run wide), to find it room. */
-export const FOCUS_LABEL_CHAR = 14;
-/** Per character of a 12px title, and of a bold one (the emphasised marks'), in the widest usual system font. */
-export const LABEL_CHAR = 6.6;
-export const EMPHASIS_CHAR = 7.6;
-/** How far right of its mark a title moved into a neighbouring row may start. */
-const LEADER_REACH = 64;
-
-/** Whether a title stands apart from its mark and needs a line to it. */
-export const needsLeader = (m: Pick<LabelledMark, 'showLabel' | 'leader'>) => m.showLabel && m.leader === true;
-/** Space kept clear between a label and the next label or mark. */
-const GAP = 8;
-
-type Box = [number, number];
-
-/** A row by its lane and its centre, to a hundredth of a pixel: a row worked out as another's y ± a step may differ
- * from the row's own y in its last bits. */
-const rowKey = (laneId: string, y: number) => `${laneId}:${Math.round(y * 100)}`;
-
-/** A lane's rows: the centre of the first and last, and the distance between rows. */
-export interface LaneRows {
-  first: number;
-  last: number;
-  step: number;
-}
+export { EMPHASIS_CHAR, FOCUS_LABEL_CHAR, LABEL_CHAR, needsLeader, type LabelledMark, type LaneRows } from './labelRows';
 
 /**
  * Places titles beside marks, row by row (rows are a mark's height apart, so rows never collide), in three rounds:
  * a tour step's titles, then emphasised marks' (the selection, its links, a highlight), each on the side where it
  * covers no mark or label, else shortened with an ellipsis to the room on the roomier side; then, only while
  * nothing is emphasised, any other title that fits before the next mark. An emphasised title with no room in its
- * own row goes into the row above or below it in its lane (`laneRows`), starting over its mark, where that is free;
- * failing that, it shares the gap its emphasised neighbour's title fills, both shortened.
+ * own row goes elsewhere in its lane (`laneRows`): relocateLabels.
  * @example placeLabels(marks, [], 120, 900, 1, true) // every emphasised mark gets showLabel, none overlapping
  */
 export function placeLabels(
@@ -156,118 +113,5 @@ export function placeLabels(
     });
   }
 
-  for (const m of homeless) {
-    const lane = laneRows?.get(m.laneId);
-    const wide = EMPHASIS_CHAR * textScale * 1.1;
-    // The rows either side in the lane, then a strip just under its last row, whose lower padding holds a title clear
-    // of the marks (never one over the first row, where it would meet the lane above's strip), then rows further off.
-    const candidates: number[] = [];
-    if (lane) {
-      const inLane = (y: number) => y >= lane.first - 0.5 && y <= lane.last + 0.5;
-      const rows = Math.round((lane.last - lane.first) / lane.step);
-      for (let n = 1; n <= Math.max(rows, 1); n++) {
-        for (const y of [m.y - n * lane.step, m.y + n * lane.step]) if (inLane(y)) candidates.push(y);
-        if (n === 1) candidates.push(lane.last + lane.step * 0.75);
-      }
-    }
-    for (const y of candidates) {
-      const key = rowKey(m.laneId, y);
-      const covered = coveredByRow.get(key) ?? [];
-      // Beginning just before its mark's centre, so the title reads as the mark's, or else just past what covers
-      // that spot, within a short reach (a leader line then ties it to its mark); cut at the next thing in the row.
-      let a = Math.max(left - 8, m.x - 4);
-      // A hundredth of a pixel to spare: a start set to a box's end plus the gap must not find that box again
-      // through rounding, or the search would never move on.
-      const blocks = ([c, d]: Box) => c < a + GAP && d > a - GAP + 0.01;
-      for (let blocker = covered.find(blocks); blocker; blocker = covered.find(blocks)) a = blocker[1] + GAP;
-      if (a > m.x + LEADER_REACH * textScale) continue;
-      const leader = a - m.x > 8 || Math.abs(y - m.y) > lane!.step * 1.1;
-      if (leader && crossesRows(m, a - 3, y, lane!.step)) continue;
-      const next = min(covered, ([c, d]) => (d > a - GAP ? c : undefined));
-      const room = Math.min(right, (next ?? Infinity) - GAP) - a;
-      if (room < 5 * wide) continue;
-      m.label = shorten(m.title, Math.floor(room / wide));
-      m.labelAnchor = 'start';
-      m.labelX = a;
-      m.labelY = y;
-      m.leader = leader;
-      m.showLabel = true;
-      coveredByRow.set(key, [...covered, [a, a + m.label.length * wide]]);
-      takenByRow.get(key)?.push([a, a + m.label.length * wide]);
-      break;
-    }
-    if (!m.showLabel) shareWithNeighbour(m);
-    if (!m.showLabel) {
-      placeInRow.get(rowKey(m.laneId, m.y))?.(m);
-      // Titles moved into this row later must see it.
-      const used = m.label.length * wide;
-      if (m.showLabel) coveredByRow.get(rowKey(m.laneId, m.y))?.push(m.labelAnchor === 'start' ? [m.labelX, m.labelX + used] : [m.labelX - used, m.labelX]);
-    }
-  }
-
-  /** Whether a leader from a mark to (x, y) would pass over a mark or a title in the rows it crosses. */
-  function crossesRows(m: LabelledMark, x: number, y: number, step: number): boolean {
-    const dir = Math.sign(y - m.y);
-    for (let r = m.y + dir * step; dir * (y - r) > 0.5; r += dir * step) {
-      const at = m.x + ((x - m.x) * (r - m.y)) / (y - m.y);
-      if ((coveredByRow.get(rowKey(m.laneId, r)) ?? []).some(([c, d]) => at > c - 2 && at < d + 2)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * The last resort for a title with no room anywhere: the emphasised neighbour whose title fills the gap between them
-   * gives up half of it, both shortened with an ellipsis, so each mark keeps a title of its own.
-   */
-  function shareWithNeighbour(m: LabelledMark) {
-    const key = rowKey(m.laneId, m.y);
-    const row = rows.get(key)!;
-    const i = row.indexOf(m);
-    const wide = EMPHASIS_CHAR * textScale * 1.1;
-    const gap = m.width / 2 + GAP + 1;
-    for (const [other, towards] of [
-      [row[i - 1], 'start'],
-      [row[i + 1], 'end'],
-    ] as const) {
-      if (!other?.showLabel || other.labelAnchor !== towards || other.labelY !== other.y) continue;
-      // The stretch between the neighbour's label anchor and this mark, which the neighbour's title now fills alone.
-      const [a, b] = towards === 'start' ? [other.labelX, m.x - gap] : [m.x + gap, other.labelX];
-      const covered = (coveredByRow.get(key) ?? []).filter(([c, d]) => (towards === 'start' ? c !== a : d !== b));
-      if (covered.some(([c, d]) => c < b && d > a)) continue;
-      const share = (b - a - GAP) / 2;
-      if (share < 5 * wide) continue;
-      other.label = shorten(other.title, Math.floor(share / wide));
-      const theirs = other.label.length * wide;
-      const mine = b - a - GAP - theirs;
-      m.label = shorten(m.title, Math.floor(mine / wide));
-      m.labelAnchor = towards === 'start' ? 'end' : 'start';
-      m.labelX = towards === 'start' ? b : a;
-      m.labelY = m.y;
-      m.showLabel = true;
-      const boxes: Box[] =
-        towards === 'start'
-          ? [
-              [a, a + theirs],
-              [b - m.label.length * wide, b],
-            ]
-          : [
-              [b - theirs, b],
-              [a, a + m.label.length * wide],
-            ];
-      coveredByRow.set(key, [...covered, ...boxes]);
-      const taken = takenByRow.get(key);
-      const index = taken?.findIndex(([c, d]) => (towards === 'start' ? c === a : d === b)) ?? -1;
-      if (taken && index >= 0) taken.splice(index, 1);
-      for (const box of boxes) taken?.push(box);
-      return;
-    }
-  }
-}
-
-/** Cuts a title to `chars` characters at a word break where it can, with an ellipsis. */
-function shorten(title: string, chars: number): string {
-  if (title.length <= chars) return title;
-  const cut = title.slice(0, Math.max(1, chars - 1));
-  const space = cut.lastIndexOf(' ');
-  return `${space > chars / 2 ? cut.slice(0, space) : cut}…`;
+  relocateLabels(homeless, { rows, covered: coveredByRow, taken: takenByRow, placeInRow }, left, right, textScale, laneRows);
 }
